@@ -1,0 +1,128 @@
+package vn.innohub.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import vn.innohub.identity.Accounts;
+import vn.innohub.identity.NewAccount;
+import vn.innohub.identity.Role;
+import vn.innohub.org.OrgDirectory;
+import vn.innohub.org.UnitDraft;
+import vn.innohub.org.UnitRegistry;
+import vn.innohub.org.UnitSummary;
+import vn.innohub.org.UnitType;
+import vn.innohub.plan.NewPlan;
+import vn.innohub.plan.PlanStatus;
+import vn.innohub.plan.Plans;
+
+/**
+ * On the first start of an empty embedded database, loads a small synthetic province so that the platform
+ * can be tried at once: its units (demo/units.csv), one account per role, and a demo plan.
+ * Never runs against PostgreSQL or a database that already has units; off with INNOHUB_DEMO=false.
+ */
+@Component
+@Order(10)
+class DemoProvinceLoader implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoProvinceLoader.class);
+
+  private final boolean enabled;
+  private final boolean embeddedOnly;
+  private final String demoPassword;
+  private final DataSource dataSource;
+  private final OrgDirectory org;
+  private final UnitRegistry registry;
+  private final Accounts accounts;
+  private final Plans plans;
+
+  DemoProvinceLoader(@Value("${innohub.demo.enabled:true}") boolean enabled,
+      @Value("${innohub.demo.embedded-only:true}") boolean embeddedOnly,
+      @Value("${innohub.demo.password:demo-innohub-2026}") String demoPassword, DataSource dataSource,
+      OrgDirectory org, UnitRegistry registry, Accounts accounts, Plans plans) {
+    this.enabled = enabled;
+    this.embeddedOnly = embeddedOnly;
+    this.demoPassword = demoPassword;
+    this.dataSource = dataSource;
+    this.org = org;
+    this.registry = registry;
+    this.accounts = accounts;
+    this.plans = plans;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws Exception {
+    if (!enabled || (embeddedOnly && !embedded()) || !org.all().isEmpty()) {
+      return;
+    }
+    load();
+  }
+
+  void load() throws IOException {
+    List<UnitSummary> units = registry.createAll(readUnits());
+    Map<String, Long> idByCode = new HashMap<>();
+    units.forEach(u -> idByCode.put(u.code(), u.id()));
+    Long dost = idByCode.get("SKHCN");
+    Long commune = units.stream().filter(u -> u.type() == UnitType.COMMUNE).findFirst().map(UnitSummary::id).orElse(null);
+    accounts.create(new NewAccount("lanhdao", "Lãnh đạo Ban Chỉ đạo (demo)", "lanhdao@demo.innohub.vn", demoPassword,
+        Set.of(Role.LEADER), Set.of()));
+    accounts.create(new NewAccount("canbo.skhcn", "Đầu mối Sở KH&CN (demo)", "skhcn@demo.innohub.vn", demoPassword,
+        Set.of(Role.UNIT_OFFICER), Set.of(dost)));
+    accounts.create(new NewAccount("canbo.xa", "Đầu mối UBND xã (demo)", "xa@demo.innohub.vn", demoPassword,
+        Set.of(Role.UNIT_OFFICER), Set.of(commune)));
+    accounts.create(new NewAccount("giamkhao", "Giám khảo (demo)", "giamkhao@demo.innohub.vn", demoPassword,
+        Set.of(Role.JUDGE), Set.of()));
+    accounts.create(new NewAccount("thanhvien", "Nhà sáng lập (demo)", "thanhvien@demo.innohub.vn", demoPassword,
+        Set.of(Role.MEMBER), Set.of()));
+    plans.create(new NewPlan(null, "Kế hoạch phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo tỉnh Minh Sơn "
+        + "giai đoạn 2026 - 2030 (dữ liệu mẫu)", idByCode.get("UBND"), 2026, 2030, PlanStatus.IN_FORCE));
+    log.info("Loaded the demo province: {} units, 5 demo accounts (password '{}'), 1 plan", units.size(), demoPassword);
+  }
+
+  /** Units in parent-first order from demo/units.csv: code;name;aliases (|);type;parentCode. */
+  static List<UnitDraft> readUnits() throws IOException {
+    List<UnitDraft> drafts = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        new ClassPathResource("demo/units.csv").getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      boolean header = true;
+      while ((line = in.readLine()) != null) {
+        if (header || line.isBlank()) {
+          header = false;
+          continue;
+        }
+        String[] c = line.split(";", -1);
+        List<String> aliases = c[2].isBlank() ? List.of() : Arrays.asList(c[2].split("\\|"));
+        drafts.add(new UnitDraft(c[0].strip(), c[1].strip(), aliases, UnitType.valueOf(c[3].strip()),
+            c.length > 4 ? c[4].strip() : "", true));
+      }
+    }
+    List<UnitDraft> ordered = new ArrayList<>();
+    drafts.stream().filter(d -> d.parentCode().isEmpty()).forEach(ordered::add);
+    drafts.stream().filter(d -> !d.parentCode().isEmpty()).forEach(ordered::add);
+    return ordered;
+  }
+
+  private boolean embedded() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getURL().startsWith("jdbc:h2:");
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package vn.innohub.identity.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import vn.innohub.identity.AccountView;
+import vn.innohub.identity.Role;
+import vn.innohub.shared.audit.NotAudited;
+import vn.innohub.shared.audit.Redacted;
+
+/** Tài khoản người dùng: a person who signs in, with roles and the units they act for. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 60)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(length = 200)
+  private String email;
+
+  @Redacted
+  @Column(name = "password_hash", length = 200)
+  private String passwordHash;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 20)
+  private Set<Role> roles = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_unit", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "unit_id")
+  private Set<Long> unitIds = new HashSet<>();
+
+  private boolean enabled = true;
+
+  @NotAudited
+  @Column(name = "failed_attempts")
+  private int failedAttempts;
+
+  @NotAudited
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @NotAudited
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version
+  private long version;
+
+  protected UserAccount() {}
+
+  public UserAccount(String username, String displayName, String email, String passwordHash, Set<Role> roles,
+      Set<Long> unitIds, Instant createdAt) {
+    this.username = username;
+    this.displayName = displayName;
+    this.email = email;
+    this.passwordHash = passwordHash;
+    this.createdAt = createdAt;
+    assign(roles, unitIds);
+  }
+
+  /** Sets roles and units together, so that a unit officer always has at least one unit. */
+  public void assign(Set<Role> newRoles, Set<Long> newUnits) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new IllegalArgumentException("identity.roles.required");
+    }
+    if (newRoles.contains(Role.UNIT_OFFICER) && (newUnits == null || newUnits.isEmpty())) {
+      throw new IllegalArgumentException("identity.units.requiredForOfficer");
+    }
+    roles.clear();
+    roles.addAll(EnumSet.copyOf(newRoles));
+    unitIds.clear();
+    if (newUnits != null) {
+      unitIds.addAll(newUnits);
+    }
+  }
+
+  public void rename(String newDisplayName, String newEmail) {
+    this.displayName = newDisplayName;
+    this.email = newEmail;
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Counts a failed login; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
+  public void loginFailed(int maxFailures, Duration lockFor, Clock clock) {
+    failedAttempts++;
+    if (failedAttempts >= maxFailures) {
+      lockedUntil = clock.instant().plus(lockFor);
+      failedAttempts = 0;
+    }
+  }
+
+  /** Clears the failure count; remembers the login time at most every five minutes (Basic logs in on every call). */
+  public void loginSucceeded(Clock clock) {
+    failedAttempts = 0;
+    lockedUntil = null;
+    if (lastLoginAt == null || lastLoginAt.plusSeconds(300).isBefore(clock.instant())) {
+      lastLoginAt = clock.instant();
+    }
+  }
+
+  public void unlock() {
+    failedAttempts = 0;
+    lockedUntil = null;
+  }
+
+  public boolean isLocked(Clock clock) {
+    return lockedUntil != null && lockedUntil.isAfter(clock.instant());
+  }
+
+  public AccountView view(Clock clock) {
+    return new AccountView(id, username, displayName, email, Set.copyOf(roles), Set.copyOf(unitIds), enabled,
+        isLocked(clock), lastLoginAt);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  public Set<Long> getUnitIds() {
+    return Set.copyOf(unitIds);
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public int getFailedAttempts() {
+    return failedAttempts;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

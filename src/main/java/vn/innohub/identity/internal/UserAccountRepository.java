@@ -1,0 +1,13 @@
+package vn.innohub.identity.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+  Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+  Optional<UserAccount> findFirstByEmailIgnoreCase(String email);
+
+  boolean existsByUsernameIgnoreCase(String username);
+}

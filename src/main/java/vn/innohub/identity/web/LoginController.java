@@ -1,0 +1,107 @@
+package vn.innohub.identity.web;
+
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.innohub.identity.NewAccount;
+import vn.innohub.identity.Role;
+import vn.innohub.identity.internal.AccountService;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.web.Messages;
+
+/** Sign-in page and self-registration of MEMBER accounts. */
+@Controller
+class LoginController {
+
+  private final AccountService accounts;
+  private final Messages messages;
+  private final OidcLinks oidc;
+
+  LoginController(AccountService accounts, Messages messages, OidcLinks oidc) {
+    this.accounts = accounts;
+    this.messages = messages;
+    this.oidc = oidc;
+  }
+
+  @GetMapping("/login")
+  String login(Model model) {
+    model.addAttribute("oidcProviders", oidc.providers());
+    return "identity/login";
+  }
+
+  @GetMapping("/register")
+  String register(Model model) {
+    model.addAttribute("form", new RegistrationForm());
+    return "identity/register";
+  }
+
+  @PostMapping("/register")
+  String registerSave(@ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes flash) {
+    try {
+      if (form.getPassword() == null || !form.getPassword().equals(form.getPasswordConfirm())) {
+        throw DomainException.invalid("identity.password.mismatch");
+      }
+      accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getPassword(),
+          Set.of(Role.MEMBER), Set.of()));
+      flash.addFlashAttribute("notice", messages.get("identity.registered"));
+      return "redirect:/login";
+    } catch (DomainException e) {
+      model.addAttribute("error", messages.of(e));
+      return "identity/register";
+    }
+  }
+
+  /** The self-registration form. */
+  public static class RegistrationForm {
+    private String username;
+    private String displayName;
+    private String email;
+    private String password;
+    private String passwordConfirm;
+
+    public String getUsername() {
+      return username;
+    }
+
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    public String getDisplayName() {
+      return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+      this.displayName = displayName;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    public String getPasswordConfirm() {
+      return passwordConfirm;
+    }
+
+    public void setPasswordConfirm(String passwordConfirm) {
+      this.passwordConfirm = passwordConfirm;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package vn.innohub.org;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Danh mục đơn vị: read access to the province's units and the agency resolver, for every module. */
+public interface OrgDirectory {
+
+  Optional<UnitSummary> find(long id);
+
+  List<UnitSummary> all();
+
+  List<UnitSummary> ofTypes(Collection<UnitType> types);
+
+  /** Reads an agency text as written in a plan and names the units it stands for. */
+  AgencyResolution resolve(String agencyText);
+}

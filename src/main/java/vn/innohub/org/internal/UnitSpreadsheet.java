@@ -1,0 +1,146 @@
+package vn.innohub.org.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.innohub.org.UnitDraft;
+import vn.innohub.org.UnitType;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.VietnameseText;
+
+/**
+ * The unit list as an XLSX workbook (sheet "Don vi"): Mã | Tên chính thức | Tên gọi khác (;) | Loại |
+ * Mã đơn vị cấp trên | Hoạt động. Export and import use the same layout, so an export can be edited and re-imported.
+ */
+public final class UnitSpreadsheet {
+
+  static final String[] HEADER = {"Mã", "Tên chính thức", "Tên gọi khác (cách nhau bởi ;)", "Loại",
+      "Mã đơn vị cấp trên", "Hoạt động (Có/Không)"};
+  static final int MAX_ROWS = 10_000;
+
+  /** One data row as read, with its own problems (unknown type, bad flag…) found while reading. */
+  public record Row(int number, UnitDraft draft, List<String> problems) {
+    String label() {
+      return "Dòng " + number;
+    }
+  }
+
+  private UnitSpreadsheet() {}
+
+  public static byte[] write(List<Unit> units, Map<Long, String> codeById, Map<UnitType, String> typeLabels) {
+    try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("Don vi");
+      CellStyle bold = wb.createCellStyle();
+      Font font = wb.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+      for (int i = 0; i < HEADER.length; i++) {
+        Cell cell = header.createCell(i);
+        cell.setCellValue(HEADER[i]);
+        cell.setCellStyle(bold);
+      }
+      int r = 1;
+      for (Unit u : units) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+        row.createCell(0).setCellValue(u.getCode());
+        row.createCell(1).setCellValue(u.getName());
+        row.createCell(2).setCellValue(String.join("; ", u.getAliases()));
+        row.createCell(3).setCellValue(typeLabels.getOrDefault(u.getType(), u.getType().name()));
+        row.createCell(4).setCellValue(u.getParentId() == null ? "" : codeById.getOrDefault(u.getParentId(), ""));
+        row.createCell(5).setCellValue(u.isActive() ? "Có" : "Không");
+      }
+      sheet.createFreezePane(0, 1);
+      int[] widths = {14, 60, 60, 24, 18, 14};
+      for (int i = 0; i < widths.length; i++) {
+        sheet.setColumnWidth(i, widths[i] * 256);
+      }
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("XLSX could not be written", e);
+    }
+  }
+
+  /** Reads the rows of the first sheet; a file that is not an XLSX workbook is refused as a whole. */
+  public static List<Row> read(InputStream in, Map<UnitType, String> typeLabels) {
+    ZipSecureFile.setMinInflateRatio(0.01);
+    List<Row> rows = new ArrayList<>();
+    try (Workbook wb = new XSSFWorkbook(in)) {
+      Sheet sheet = wb.getSheetAt(0);
+      DataFormatter fmt = new DataFormatter(Locale.ROOT);
+      if (sheet.getLastRowNum() > MAX_ROWS) {
+        throw DomainException.invalid("org.import.tooManyRows", MAX_ROWS);
+      }
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+        if (row == null) {
+          continue;
+        }
+        String[] cells = new String[HEADER.length];
+        boolean empty = true;
+        for (int c = 0; c < HEADER.length; c++) {
+          Cell cell = row.getCell(c);
+          cells[c] = cell == null ? "" : VietnameseText.tidy(fmt.formatCellValue(cell));
+          empty &= cells[c].isEmpty();
+        }
+        if (!empty) {
+          rows.add(parse(r + 1, cells, typeLabels));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof DomainException de) {
+        throw de;
+      }
+      throw DomainException.invalid("org.import.notXlsx");
+    }
+    if (rows.isEmpty()) {
+      throw DomainException.invalid("org.import.empty");
+    }
+    return rows;
+  }
+
+  private static Row parse(int number, String[] c, Map<UnitType, String> typeLabels) {
+    List<String> problems = new ArrayList<>();
+    UnitType type = type(c[3], typeLabels);
+    if (type == null) {
+      problems.add(c[3].isEmpty() ? "thiếu loại đơn vị" : "loại đơn vị '" + c[3] + "' không hợp lệ");
+    }
+    Boolean active = switch (VietnameseText.fold(c[5])) {
+      case "", "co", "x", "true", "1", "yes", "hoat dong" -> Boolean.TRUE;
+      case "khong", "false", "0", "no", "ngung" -> Boolean.FALSE;
+      default -> null;
+    };
+    if (active == null) {
+      problems.add("cột Hoạt động phải là Có hoặc Không, không phải '" + c[5] + "'");
+      active = Boolean.TRUE;
+    }
+    List<String> aliases = c[2].isEmpty() ? List.of()
+        : Arrays.stream(c[2].split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    UnitDraft draft = new UnitDraft(c[0], c[1], aliases, type, c[4], active);
+    return new Row(number, draft, problems);
+  }
+
+  private static UnitType type(String text, Map<UnitType, String> typeLabels) {
+    String key = VietnameseText.fold(text);
+    for (UnitType t : UnitType.values()) {
+      if (VietnameseText.fold(t.name()).equals(key) || VietnameseText.fold(typeLabels.getOrDefault(t, "")).equals(key)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

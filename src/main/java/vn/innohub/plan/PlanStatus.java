@@ -1,0 +1,6 @@
+package vn.innohub.plan;
+
+/** Where a plan stands: being drafted, in force, or closed. */
+public enum PlanStatus {
+  DRAFT, IN_FORCE, CLOSED
+}

@@ -1,0 +1,53 @@
+package vn.innohub.shared.web;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+import vn.innohub.shared.DomainException;
+
+/**
+ * Failures in server-rendered pages become the friendly error page with the message in the user's
+ * language; other failures go to Boot's error page, which never shows exception text or stack traces.
+ */
+@ControllerAdvice(annotations = Controller.class)
+public class PageErrors {
+
+  private final Messages messages;
+
+  public PageErrors(Messages messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(DomainException.class)
+  ModelAndView domain(DomainException e) {
+    return page(e.status(), messages.of(e));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ModelAndView tooLarge() {
+    return page(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("error.tooLarge"));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ModelAndView notMultipart() {
+    return page(HttpStatus.BAD_REQUEST, messages.get("upload.empty"));
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ModelAndView stale() {
+    return page(HttpStatus.CONFLICT, messages.get("error.staleEdit"));
+  }
+
+  private ModelAndView page(HttpStatus status, String message) {
+    ModelAndView view = new ModelAndView("error");
+    view.setStatus(status);
+    view.addObject("status", status.value());
+    view.addObject("detail", message);
+    return view;
+  }
+}

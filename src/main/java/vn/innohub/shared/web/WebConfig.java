@@ -1,0 +1,40 @@
+package vn.innohub.shared.web;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.web.config.EnableSpringDataWebSupport;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Vietnamese first: pages are in Vietnamese until the visitor switches (?lang=en, remembered in a cookie) —
+ * many officers' browsers announce English, so the browser's Accept-Language is not followed for pages.
+ * API clients get English when they send Accept-Language: en.
+ */
+@Configuration
+@EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
+public class WebConfig implements WebMvcConfigurer {
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("innohub-lang");
+    resolver.setDefaultLocaleFunction(request -> {
+      String accept = request.getHeader("Accept-Language");
+      boolean api = request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/actuator/");
+      return api && accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? Messages.EN : Messages.VI;
+    });
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    change.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(change);
+  }
+}

@@ -1,0 +1,168 @@
+package vn.innohub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.innohub.identity.Accounts;
+import vn.innohub.identity.NewAccount;
+import vn.innohub.identity.Role;
+import vn.innohub.org.UnitDraft;
+import vn.innohub.org.UnitRegistry;
+import vn.innohub.org.UnitType;
+
+/**
+ * Every endpoint × every role, from the table in authorization-matrix.csv. A new endpoint without a row in
+ * the table fails {@link #everyEndpointHasARowInTheTable()}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+  enum Who { ANONYMOUS, MEMBER, JUDGE, UNIT_OFFICER, LEADER, ADMIN }
+
+  record Row(String method, String path, Map<Who, String> expected) {}
+
+  private static final String PASSWORD = "matrix-password-1";
+
+  @Autowired MockMvc mvc;
+  @Autowired Accounts accounts;
+  @Autowired UnitRegistry units;
+  @Autowired vn.innohub.identity.internal.AccountService userDetails;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  private long unitId;
+  private long userId;
+
+  @BeforeAll
+  void accountsForEveryRole() {
+    String suffix = Long.toString(System.nanoTime() % 1_000_000);
+    unitId = units.create(new UnitDraft("MTX-" + suffix, "Đơn vị ma trận " + suffix, List.of(), UnitType.OTHER, null, true)).id();
+    for (Who who : Who.values()) {
+      if (who == Who.ANONYMOUS) {
+        continue;
+      }
+      Role role = Role.valueOf(who.name());
+      var created = accounts.create(new NewAccount(username(who), who.name(), null, PASSWORD, Set.of(role),
+          role == Role.UNIT_OFFICER ? Set.of(unitId) : Set.of()));
+      if (role == Role.UNIT_OFFICER) {
+        userId = created.id();
+      }
+    }
+  }
+
+  private static String username(Who who) {
+    return "matrix." + who.name().toLowerCase().replace('_', '-') + "." + ProcessHandle.current().pid();
+  }
+
+  static List<Row> table() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    String text = new ClassPathResource("authorization-matrix.csv").getContentAsString(StandardCharsets.UTF_8);
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.strip().split(",");
+      Map<Who, String> expected = new EnumMap<>(Who.class);
+      for (Who who : Who.values()) {
+        expected.put(who, c[2 + who.ordinal()]);
+      }
+      rows.add(new Row(c[0], c[1], expected));
+    }
+    return rows;
+  }
+
+  static Stream<Arguments> cases() throws IOException {
+    return table().stream().flatMap(row -> Stream.of(Who.values()).map(who -> Arguments.of(row.method(), row.path(), who,
+        row.expected().get(who))));
+  }
+
+  @Test
+  void everyEndpointHasARowInTheTable() throws IOException {
+    Set<String> inTable = new TreeSet<>();
+    table().forEach(r -> inTable.add(r.method() + " " + r.path()));
+    Set<String> endpoints = new TreeSet<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+      if (e.getValue().getBeanType().getName().contains("ErrorController")) {
+        continue;
+      }
+      Set<String> methods = new LinkedHashSet<>();
+      e.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+      if (methods.isEmpty()) {
+        methods.add("GET");
+      }
+      for (String pattern : e.getKey().getPatternValues()) {
+        methods.forEach(m -> endpoints.add(m + " " + pattern));
+      }
+    }
+    assertThat(inTable).as("authorization table rows").containsAll(endpoints);
+    Set<String> stale = new TreeSet<>(inTable);
+    stale.removeAll(endpoints);
+    stale.removeIf(s -> s.contains("/actuator/"));
+    assertThat(stale).as("rows for endpoints that no longer exist").isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} {1} as {2} → {3}")
+  @MethodSource("cases")
+  void endpointAnswersEachRoleAsDesigned(String method, String path, Who who, String expected) throws Exception {
+    String url = path.replace("{id}", path.startsWith("/admin/users") ? Long.toString(userId)
+        : path.startsWith("/me/tokens") ? "999999999" : Long.toString(unitId));
+    boolean machine = path.startsWith("/api/") || path.startsWith("/actuator/");
+    MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
+    if (machine && !method.equals("GET")) {
+      request.contentType(MediaType.APPLICATION_JSON).content("{}");
+    }
+    if (!machine && !method.equals("GET")) {
+      request.with(csrf());
+    }
+    if (who != Who.ANONYMOUS) {
+      request.with(machine ? httpBasic(username(who), PASSWORD) : user(userDetails.loadUserByUsername(username(who))));
+    }
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    int status = response.getStatus();
+    String location = String.valueOf(response.getRedirectedUrl());
+    switch (expected) {
+      case "ok" -> assertThat(status).as("status").isNotIn(401, 403)
+          .satisfies(s -> assertThat(location).as("redirect").doesNotEndWith("/login"));
+      case "deny" -> assertThat(status).as("status").isEqualTo(403);
+      case "login" -> {
+        if (machine) {
+          assertThat(status).as("status").isEqualTo(401);
+        } else {
+          assertThat(status).as("status").isEqualTo(302);
+          assertThat(location).endsWith("/login");
+        }
+      }
+      default -> throw new IllegalArgumentException("unknown expectation " + expected);
+    }
+  }
+}

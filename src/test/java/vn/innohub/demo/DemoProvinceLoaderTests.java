@@ -1,0 +1,67 @@
+package vn.innohub.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.innohub.identity.Accounts;
+import vn.innohub.identity.Role;
+import vn.innohub.org.OrgDirectory;
+import vn.innohub.plan.Plans;
+
+/**
+ * The demo province loads on the first start of an empty embedded database. Runs on its own in-memory H2
+ * database in both CI runs: the demo is embedded-only by design.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:demo-province;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "spring.datasource.username=sa", "spring.datasource.password=",
+    "innohub.demo.enabled=true", "innohub.demo.password=demo-password-1"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoProvinceLoaderTests {
+
+  @Autowired OrgDirectory org;
+  @Autowired Accounts accounts;
+  @Autowired Plans plans;
+  @Autowired DemoProvinceLoader loader;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void theFirstStartLoadsUnitsOneAccountPerRoleAndAPlan() throws Exception {
+    String csv = new ClassPathResource("demo/units.csv").getContentAsString(StandardCharsets.UTF_8);
+    long rows = csv.lines().filter(l -> !l.isBlank()).count() - 1;
+    assertThat(org.all()).hasSize((int) rows);
+    assertThat(plans.count()).isEqualTo(1);
+    assertThat(accounts.findByUsername("lanhdao")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.LEADER));
+    assertThat(accounts.findByUsername("giamkhao")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.JUDGE));
+    assertThat(accounts.findByUsername("thanhvien")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.MEMBER));
+    long dost = org.all().stream().filter(u -> u.code().equals("SKHCN")).findFirst().orElseThrow().id();
+    assertThat(accounts.findByUsername("canbo.skhcn")).hasValueSatisfying(a -> assertThat(a.unitIds()).containsExactly(dost));
+
+    mvc.perform(get("/api/v1/me").with(httpBasic("canbo.skhcn", "demo-password-1")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.roles[0]").value("UNIT_OFFICER"));
+  }
+
+  @Test
+  void aSecondStartAddsNothing() throws Exception {
+    int units = org.all().size();
+    long users = accounts.count();
+    loader.run(new DefaultApplicationArguments());
+    assertThat(org.all()).hasSize(units);
+    assertThat(accounts.count()).isEqualTo(users);
+    assertThat(plans.count()).isEqualTo(1);
+  }
+}

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.org.AgencyResolution;
+import vn.innohub.org.CollectiveSummary;
 import vn.innohub.org.OrgDirectory;
 import vn.innohub.org.UnitDraft;
 import vn.innohub.org.UnitSummary;
@@ -21,6 +22,7 @@ import vn.innohub.org.UnitRegistry;
 import vn.innohub.org.UnitType;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.text.VietnameseText;
+import vn.innohub.shared.web.Messages;
 
 /** Keeps the unit list consistent (unique codes, names and aliases; a parent tree without cycles). */
 @Service
@@ -30,10 +32,20 @@ public class OrgService implements OrgDirectory, UnitRegistry {
 
   private final UnitRepository units;
   private final CollectiveNameRepository collectives;
+  private final Messages messages;
 
-  public OrgService(UnitRepository units, CollectiveNameRepository collectives) {
+  public OrgService(UnitRepository units, CollectiveNameRepository collectives, Messages messages) {
     this.units = units;
     this.collectives = collectives;
+    this.messages = messages;
+  }
+
+  private String msg(String code, Object... args) {
+    return messages.get(code, args);
+  }
+
+  private String row(UnitSpreadsheet.Row row, String problem) {
+    return msg("org.row", String.valueOf(row.number()), problem);
   }
 
   @Override
@@ -60,10 +72,15 @@ public class OrgService implements OrgDirectory, UnitRegistry {
     return resolver().resolve(agencyText);
   }
 
+  @Transactional(readOnly = true)
+  public List<CollectiveSummary> collectives() {
+    return collectives.findAllByOrderByPhraseAsc().stream().map(CollectiveName::summary).toList();
+  }
+
   /** A resolver over the current units and collectives; build once and reuse it for a whole plan import. */
   @Transactional(readOnly = true)
   public AgencyResolver resolver() {
-    return new AgencyResolver(all(), collectives.findAllByOrderByPhraseAsc().stream().map(CollectiveName::summary).toList());
+    return new AgencyResolver(all(), collectives());
   }
 
   @Transactional(readOnly = true)
@@ -115,33 +132,33 @@ public class OrgService implements OrgDirectory, UnitRegistry {
     Set<String> fileCodes = new HashSet<>();
     for (UnitSpreadsheet.Row row : rows) {
       if (row.draft().code() != null && !fileCodes.add(row.draft().code().strip().toUpperCase(Locale.ROOT))) {
-        problems.add(row.label() + ": mã '" + row.draft().code() + "' xuất hiện nhiều lần trong tệp");
+        problems.add(row(row, msg("org.err.codeTwiceInFile", row.draft().code())));
       }
     }
     // Names must be unique across the file and the units the file does not touch.
     Map<String, String> taken = new HashMap<>();
     for (Unit u : existingByCode.values()) {
       if (!fileCodes.contains(u.getCode())) {
-        u.names().forEach(n -> taken.put(VietnameseText.fold(n), "'" + u.getName() + "' (" + u.getCode() + ")"));
+        u.names().forEach(n -> taken.put(VietnameseText.fold(n), msg("org.owner.unit", u.getName(), u.getCode())));
       }
     }
-    collectives.findAll().forEach(c -> c.names().forEach(n -> taken.put(VietnameseText.fold(n), "tên gọi chung '" + c.getPhrase() + "'")));
+    collectives.findAll().forEach(c -> c.names().forEach(n -> taken.put(VietnameseText.fold(n), msg("org.owner.collective", c.getPhrase()))));
     for (UnitSpreadsheet.Row row : rows) {
-      row.problems().forEach(p -> problems.add(row.label() + ": " + p));
+      row.problems().forEach(p -> problems.add(row(row, p)));
       if (!row.problems().isEmpty()) {
         continue;
       }
       UnitDraft d = row.draft();
       String code = d.code().strip().toUpperCase(Locale.ROOT);
       for (String p : checkFields(d)) {
-        problems.add(row.label() + ": " + p);
+        problems.add(row(row, p));
       }
       if (d.parentCode() != null && !d.parentCode().isBlank()) {
         String parent = d.parentCode().strip().toUpperCase(Locale.ROOT);
         if (parent.equals(code)) {
-          problems.add(row.label() + ": đơn vị không thể là cấp trên của chính nó");
+          problems.add(row(row, msg("org.err.selfParent")));
         } else if (!fileCodes.contains(parent) && !existingByCode.containsKey(parent)) {
-          problems.add(row.label() + ": không có đơn vị cấp trên mã '" + d.parentCode() + "'");
+          problems.add(row(row, msg("org.err.noParent", d.parentCode())));
         }
       }
       List<String> rowNames = new ArrayList<>();
@@ -152,9 +169,9 @@ public class OrgService implements OrgDirectory, UnitRegistry {
         if (key.isEmpty()) {
           continue;
         }
-        String owner = taken.putIfAbsent(key, "'" + d.name() + "' (" + code + ", " + row.label().toLowerCase(Locale.ROOT) + ")");
-        if (owner != null && !owner.contains("(" + code + ",")) {
-          problems.add(row.label() + ": tên '" + n + "' trùng với " + owner);
+        String owner = taken.putIfAbsent(key, msg("org.owner.row", d.name(), code, row.number()));
+        if (owner != null && !owner.equals(msg("org.owner.row", d.name(), code, row.number()))) {
+          problems.add(row(row, msg("org.err.nameClash", n, owner)));
         }
       }
     }
@@ -199,17 +216,17 @@ public class OrgService implements OrgDirectory, UnitRegistry {
       String code = d.code().strip().toUpperCase(Locale.ROOT);
       Optional<Unit> sameCode = units.findByCodeIgnoreCase(code);
       if (sameCode.isPresent() && (self == null || !sameCode.get().getId().equals(self.getId()))) {
-        problems.add("mã '" + code + "' đã dùng cho '" + sameCode.get().getName() + "'");
+        problems.add(msg("org.err.codeTaken", code, sameCode.get().getName()));
       }
       if (self != null && !self.getCode().equals(code)) {
-        problems.add("mã đơn vị không đổi được sau khi tạo");
+        problems.add(msg("org.err.codeFixed"));
       }
       if (d.parentCode() != null && !d.parentCode().isBlank()) {
         Optional<Unit> parent = units.findByCodeIgnoreCase(d.parentCode().strip());
         if (parent.isEmpty()) {
-          problems.add("không có đơn vị cấp trên mã '" + d.parentCode() + "'");
+          problems.add(msg("org.err.noParent", d.parentCode()));
         } else if (self != null && createsCycle(self.getId(), parent.get())) {
-          problems.add("đơn vị cấp trên tạo thành vòng lặp");
+          problems.add(msg("org.err.cycle"));
         }
       }
     }
@@ -224,28 +241,28 @@ public class OrgService implements OrgDirectory, UnitRegistry {
       }
       String owner = taken.get(key);
       if (owner != null) {
-        problems.add("tên '" + n + "' trùng với " + owner);
+        problems.add(msg("org.err.nameClash", n, owner));
       }
     }
     return problems;
   }
 
-  private static List<String> checkFields(UnitDraft d) {
+  private List<String> checkFields(UnitDraft d) {
     List<String> problems = new ArrayList<>();
     if (d.code() == null || !CODE.matcher(d.code().strip().toUpperCase(Locale.ROOT)).matches()) {
-      problems.add("mã đơn vị phải gồm 1–40 chữ cái không dấu, chữ số, '.', '_' hoặc '-'");
+      problems.add(msg("org.err.code"));
     }
     if (d.name() == null || d.name().isBlank()) {
-      problems.add("thiếu tên chính thức");
+      problems.add(msg("org.err.nameRequired"));
     } else if (d.name().length() > 300) {
-      problems.add("tên chính thức dài quá 300 ký tự");
+      problems.add(msg("org.err.nameTooLong"));
     }
     if (d.type() == null) {
-      problems.add("thiếu loại đơn vị");
+      problems.add(msg("org.err.typeRequired"));
     }
     for (String alias : d.aliases()) {
       if (alias.length() > 300) {
-        problems.add("tên gọi khác dài quá 300 ký tự: '" + alias.substring(0, 40) + "…'");
+        problems.add(msg("org.err.aliasTooLong", alias.substring(0, 40)));
       }
     }
     return problems;
@@ -256,11 +273,11 @@ public class OrgService implements OrgDirectory, UnitRegistry {
     Map<String, String> taken = new HashMap<>();
     for (Unit u : units.findAll()) {
       if (!u.getId().equals(exceptUnitId)) {
-        u.names().forEach(n -> taken.put(VietnameseText.fold(n), "đơn vị '" + u.getName() + "' (" + u.getCode() + ")"));
+        u.names().forEach(n -> taken.put(VietnameseText.fold(n), msg("org.owner.unit", u.getName(), u.getCode())));
       }
     }
     for (CollectiveName c : collectives.findAll()) {
-      c.names().forEach(n -> taken.put(VietnameseText.fold(n), "tên gọi chung '" + c.getPhrase() + "'"));
+      c.names().forEach(n -> taken.put(VietnameseText.fold(n), msg("org.owner.collective", c.getPhrase())));
     }
     return taken;
   }
@@ -275,7 +292,7 @@ public class OrgService implements OrgDirectory, UnitRegistry {
     return false;
   }
 
-  private static List<String> cycles(Collection<Unit> all) {
+  private List<String> cycles(Collection<Unit> all) {
     Map<Long, Long> parentOf = new HashMap<>();
     Map<Long, Unit> byId = new HashMap<>();
     all.forEach(u -> {
@@ -287,7 +304,7 @@ public class OrgService implements OrgDirectory, UnitRegistry {
       Set<Long> seen = new HashSet<>();
       for (Long at = u.getId(); at != null; at = parentOf.get(at)) {
         if (!seen.add(at)) {
-          problems.add("đơn vị '" + u.getCode() + "': cấp trên tạo thành vòng lặp");
+          problems.add(u.getCode() + ": " + msg("org.err.cycle"));
           break;
         }
       }

@@ -20,6 +20,7 @@ import vn.innohub.org.UnitDraft;
 import vn.innohub.org.UnitType;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.text.VietnameseText;
+import vn.innohub.shared.web.Messages;
 
 /**
  * The unit list as an XLSX workbook (sheet "Don vi"): Mã | Tên chính thức | Tên gọi khác (;) | Loại |
@@ -33,9 +34,6 @@ public final class UnitSpreadsheet {
 
   /** One data row as read, with its own problems (unknown type, bad flag…) found while reading. */
   public record Row(int number, UnitDraft draft, List<String> problems) {
-    String label() {
-      return "Dòng " + number;
-    }
   }
 
   private UnitSpreadsheet() {}
@@ -76,7 +74,7 @@ public final class UnitSpreadsheet {
   }
 
   /** Reads the rows of the first sheet; a file that is not an XLSX workbook is refused as a whole. */
-  public static List<Row> read(InputStream in, Map<UnitType, String> typeLabels) {
+  public static List<Row> read(InputStream in, Map<UnitType, String> typeLabels, Messages messages) {
     ZipSecureFile.setMinInflateRatio(0.01);
     List<Row> rows = new ArrayList<>();
     try (Workbook wb = new XSSFWorkbook(in)) {
@@ -98,7 +96,7 @@ public final class UnitSpreadsheet {
           empty &= cells[c].isEmpty();
         }
         if (!empty) {
-          rows.add(parse(r + 1, cells, typeLabels));
+          rows.add(parse(r + 1, cells, typeLabels, messages));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -113,11 +111,11 @@ public final class UnitSpreadsheet {
     return rows;
   }
 
-  private static Row parse(int number, String[] c, Map<UnitType, String> typeLabels) {
+  private static Row parse(int number, String[] c, Map<UnitType, String> typeLabels, Messages messages) {
     List<String> problems = new ArrayList<>();
     UnitType type = type(c[3], typeLabels);
     if (type == null) {
-      problems.add(c[3].isEmpty() ? "thiếu loại đơn vị" : "loại đơn vị '" + c[3] + "' không hợp lệ");
+      problems.add(c[3].isEmpty() ? messages.get("org.err.typeRequired") : messages.get("org.err.typeUnknown", c[3]));
     }
     Boolean active = switch (VietnameseText.fold(c[5])) {
       case "", "co", "x", "true", "1", "yes", "hoat dong" -> Boolean.TRUE;
@@ -125,7 +123,7 @@ public final class UnitSpreadsheet {
       default -> null;
     };
     if (active == null) {
-      problems.add("cột Hoạt động phải là Có hoặc Không, không phải '" + c[5] + "'");
+      problems.add(messages.get("org.err.activeFlag", c[5]));
       active = Boolean.TRUE;
     }
     List<String> aliases = c[2].isEmpty() ? List.of()

@@ -125,7 +125,7 @@ class UnitAdminController {
       Uploads.requireXlsx(file);
       List<UnitSpreadsheet.Row> rows;
       try (InputStream in = file.getInputStream()) {
-        rows = UnitSpreadsheet.read(in, labels.vietnamese());
+        rows = UnitSpreadsheet.read(in, labels.vietnamese(), messages);
       }
       OrgService.ImportResult result = org.importRows(rows);
       flash.addFlashAttribute("notice", messages.get("org.import.done", result.created(), result.updated()));
@@ -146,6 +146,7 @@ class UnitAdminController {
       model.addAttribute("resolution", resolution);
     });
     model.addAttribute("unitsById", byId);
+    model.addAttribute("collectives", org.collectives());
     model.addAttribute("text", text.orElse(""));
     return "org/unit-resolve";
   }

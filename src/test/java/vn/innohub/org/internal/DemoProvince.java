@@ -22,13 +22,13 @@ import vn.innohub.org.UnitType;
  * The shipped data, without a database: the demo province's units (demo/units.csv) and the collective names
  * of the Flyway migration — so the resolver is tested on exactly what users get.
  */
-final class DemoProvince {
+public final class DemoProvince {
 
-  final List<UnitSummary> units = new ArrayList<>();
+  public final List<UnitSummary> units = new ArrayList<>();
   final List<CollectiveSummary> collectives = new ArrayList<>();
   final Map<String, Long> idByCode = new HashMap<>();
 
-  DemoProvince() {
+  public DemoProvince() {
     try {
       String csv = new ClassPathResource("demo/units.csv").getContentAsString(StandardCharsets.UTF_8);
       long id = 1;
@@ -66,11 +66,11 @@ final class DemoProvince {
     }
   }
 
-  AgencyResolver resolver() {
+  public AgencyResolver resolver() {
     return new AgencyResolver(units, collectives);
   }
 
-  long id(String code) {
+  public long id(String code) {
     Long id = idByCode.get(code);
     if (id == null) {
       throw new IllegalArgumentException("no unit " + code + " in demo/units.csv");
@@ -78,7 +78,7 @@ final class DemoProvince {
     return id;
   }
 
-  long count(UnitType... kinds) {
+  public long count(UnitType... kinds) {
     Set<UnitType> wanted = EnumSet.copyOf(Arrays.asList(kinds));
     return units.stream().filter(u -> wanted.contains(u.type())).count();
   }

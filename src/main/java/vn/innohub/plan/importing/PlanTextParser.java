@@ -1,0 +1,635 @@
+package vn.innohub.plan.importing;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.innohub.plan.Quantity;
+import vn.innohub.plan.Schedule;
+import vn.innohub.plan.importing.ParsedPlan.BudgetLine;
+import vn.innohub.plan.importing.ParsedPlan.Flag;
+import vn.innohub.plan.importing.ParsedPlan.Section;
+import vn.innohub.plan.importing.ParsedPlan.SourceLine;
+import vn.innohub.plan.importing.ParsedPlan.Target;
+import vn.innohub.plan.importing.ParsedPlan.Task;
+import vn.innohub.shared.text.VietnameseText;
+
+/**
+ * Understands a plan from its text as copied from Word or PDF (or produced from a DOCX): the header (number, date,
+ * title, period, legal bases), tab-separated appendix tables of targets, tasks and budget — whatever their column
+ * order, with header rows repeated at page breaks and cells continued on the next row — and prose plans whose
+ * numbered items carry "Cơ quan chủ trì / phối hợp / Thời gian thực hiện" lines. Keywords are matched on
+ * accent-less text, so OCR output without diacritics is read too. Lines that were not used are returned.
+ */
+public final class PlanTextParser {
+
+  private static final Pattern ROMAN = Pattern.compile("^([IVXLC]+)\\s*[.)]\\s*(.+)$");
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\S.*)$");
+  private static final Pattern ROW_CODE = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})*\\.?$");
+  private static final Pattern ROMAN_CODE = Pattern.compile("^[IVXLC]{1,5}\\.?$");
+  // Keys are matched after folding, which drops accents and punctuation: "b) Cơ quan chủ trì thực hiện" → "b co quan chu tri thuc hien".
+  private static final Pattern AGENCY = Pattern.compile("^(?:[a-e] )?co quan (chu tri|thuc hien|phoi hop|tham muu)( [a-z ]*)?$");
+  private static final Pattern TIME = Pattern.compile("^(?:[a-e] )?thoi gian( thuc hien)?$");
+  private static final Pattern OUTPUT = Pattern.compile("^(?:[a-e] )?(?:ket qua|san pham)( [a-z ]*)?$");
+  private static final Pattern PLACE_DATE = Pattern.compile("^(.+?),\\s*ngày\\s*(\\d{0,2})\\s*tháng\\s*(\\d{0,2})\\s*năm\\s*(\\d{4})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PERIOD = Pattern.compile("(20\\d{2})\\s*[-–]\\s*(20\\d{2})");
+  private static final Pattern SINGLE_YEAR = Pattern.compile("nam\\s+(20\\d{2})");
+  private static final Pattern YEAR_COLUMN = Pattern.compile("^(?:nam\\s*)?(20\\d{2})$");
+
+  private final AgencyLookup agencies;
+  private final Map<String, AgencyText> cache = new HashMap<>();
+
+  public PlanTextParser(AgencyLookup agencies) {
+    this.agencies = agencies;
+  }
+
+  /** Column roles of appendix tables. */
+  private enum Col { CODE, NAME, CONTENT, VALUE, AGGREGATOR, LEAD, COORDINATING, TIME, OUTPUT, SOURCE, TOTAL, YEAR }
+
+  private enum TableKind { TARGETS, TASKS, BUDGET }
+
+  private record Table(TableKind kind, Map<Integer, Col> columns, Map<Integer, Integer> yearOf) {}
+
+  /** A row being assembled from its first line and continuation lines. */
+  private static final class Row {
+    final Map<Integer, StringBuilder> cells = new LinkedHashMap<>();
+    final String section;
+    final int line;
+
+    Row(String section, int line) {
+      this.section = section;
+      this.line = line;
+    }
+
+    void add(int column, String text) {
+      if (!text.isBlank()) {
+        StringBuilder b = cells.computeIfAbsent(column, c -> new StringBuilder());
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(text.strip());
+      }
+    }
+
+    String get(Map<Integer, Col> columns, Col col) {
+      StringBuilder out = new StringBuilder();
+      columns.forEach((index, c) -> {
+        if (c == col && cells.containsKey(index)) {
+          if (out.length() > 0) {
+            out.append("; ");
+          }
+          out.append(cells.get(index));
+        }
+      });
+      return VietnameseText.tidy(out.toString());
+    }
+  }
+
+  /** Parses the lines of a document. The plan period defaults to {@code fallbackYear} when the text names none. */
+  public ParsedPlan parse(List<String> rawLines, int fallbackYear) {
+    List<String> lines = new ArrayList<>(rawLines.size());
+    for (String raw : rawLines) {
+      lines.add(Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\u00A0', ' ').stripTrailing());
+    }
+    BitSet used = new BitSet(lines.size());
+    Header header = header(lines, used, fallbackYear);
+    List<Section> sections = new ArrayList<>();
+    List<Target> targets = new ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
+    List<BudgetLine> budget = new ArrayList<>();
+    tables(lines, used, header, sections, targets, tasks, budget);
+    prose(lines, used, header, sections, targets, tasks);
+    List<SourceLine> unparsed = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!used.get(i) && !lines.get(i).isBlank()) {
+        unparsed.add(new SourceLine(i + 1, lines.get(i).strip()));
+      }
+    }
+    List<String> warnings = new ArrayList<>();
+    if (targets.isEmpty() && tasks.isEmpty()) {
+      warnings.add("plan.import.nothingFound");
+    }
+    return new ParsedPlan(header.number, header.date, header.place, header.title, header.issuer, header.from,
+        header.to, header.legalBases, sections, targets, tasks, budget, unparsed, warnings);
+  }
+
+  // ---------------------------------------------------------------- header
+
+  private static final class Header {
+    String number;
+    LocalDate date;
+    String place;
+    String title;
+    AgencyText issuer = AgencyText.empty();
+    int from;
+    int to;
+    final List<String> legalBases = new ArrayList<>();
+  }
+
+  private Header header(List<String> lines, BitSet used, int fallbackYear) {
+    Header h = new Header();
+    int limit = Math.min(lines.size(), 60);
+    for (int i = 0; i < limit; i++) {
+      String line = lines.get(i).strip();
+      String f = VietnameseText.fold(line);
+      if (h.number == null && f.startsWith("so ") && line.contains("/")) {
+        String n = line.substring(line.indexOf(':') + 1).replaceAll("\\s+", "").strip();
+        h.number = n.startsWith("/") ? null : n;
+        used.set(i);
+        if (n.startsWith("/")) {
+          h.number = null;
+        }
+        continue;
+      }
+      Matcher pd = PLACE_DATE.matcher(line);
+      if (h.place == null && pd.find()) {
+        h.place = pd.group(1).strip();
+        try {
+          if (!pd.group(2).isEmpty() && !pd.group(3).isEmpty()) {
+            h.date = LocalDate.of(Integer.parseInt(pd.group(4)), Integer.parseInt(pd.group(3)), Integer.parseInt(pd.group(2)));
+          }
+        } catch (DateTimeException e) {
+          h.date = null;
+        }
+        if (h.date == null) {
+          fallbackYear = Integer.parseInt(pd.group(4));
+        } else {
+          fallbackYear = h.date.getYear();
+        }
+        used.set(i);
+        continue;
+      }
+      if (h.title == null && f.equals("ke hoach")) {
+        used.set(i);
+        StringBuilder title = new StringBuilder();
+        for (int j = i + 1; j < lines.size() && j < i + 6; j++) {
+          String t = lines.get(j).strip();
+          String tf = VietnameseText.fold(t);
+          if (t.isEmpty() && title.length() > 0) {
+            break;
+          }
+          if (tf.startsWith("can cu") || tf.startsWith("thuc hien") || ROMAN.matcher(t).matches()) {
+            break;
+          }
+          if (!t.isEmpty()) {
+            title.append(title.length() > 0 ? " " : "").append(t);
+            used.set(j);
+          }
+        }
+        h.title = title.toString();
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String f = VietnameseText.fold(lines.get(i));
+      if (f.startsWith("can cu ") || (f.startsWith("thuc hien nghi quyet") && h.legalBases.isEmpty())) {
+        h.legalBases.add(lines.get(i).strip());
+        used.set(i);
+      }
+    }
+    String titleFolded = VietnameseText.fold(h.title);
+    Matcher period = PERIOD.matcher(h.title == null ? "" : h.title);
+    Matcher single = SINGLE_YEAR.matcher(titleFolded);
+    if (period.find()) {
+      h.from = Integer.parseInt(period.group(1));
+      h.to = Integer.parseInt(period.group(2));
+    } else if (single.find()) {
+      h.from = Integer.parseInt(single.group(1));
+      h.to = h.from;
+    } else {
+      h.from = fallbackYear;
+      h.to = fallbackYear;
+    }
+    String province = h.place == null ? "" : h.place;
+    h.issuer = agency("Ủy ban nhân dân tỉnh" + (province.isEmpty() ? "" : " " + province));
+    if (h.title == null) {
+      h.title = "";
+    }
+    return h;
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  private void tables(List<String> lines, BitSet used, Header header, List<Section> sections, List<Target> targets,
+      List<Task> tasks, List<BudgetLine> budget) {
+    Table table = null;
+    String section = null;
+    Row row = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!line.contains("\t")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        if (table != null) {
+          emit(table, row, header, targets, tasks, budget);
+          row = null;
+          table = null;
+          section = null;
+        }
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      Table detected = detect(cells);
+      if (detected != null) {
+        if (table == null || table.kind() != detected.kind()) {
+          emit(table, row, header, targets, tasks, budget);
+          row = null;
+          section = null;
+        }
+        table = detected;
+        used.set(i);
+        continue;
+      }
+      if (table == null) {
+        continue;
+      }
+      used.set(i);
+      String first = cells[0].strip();
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(cells, 1, cells.length)).strip();
+      if (ROMAN_CODE.matcher(first).matches() && !rest.isEmpty() && table.kind() != TableKind.TARGETS) {
+        emit(table, row, header, targets, tasks, budget);
+        row = null;
+        String code = first.replace(".", "");
+        section = code + ". " + VietnameseText.tidy(rest);
+        sections.add(new Section(code, VietnameseText.tidy(rest)));
+        continue;
+      }
+      if (ROW_CODE.matcher(first).matches()) {
+        emit(table, row, header, targets, tasks, budget);
+        row = new Row(section, i + 1);
+      } else if (!first.isEmpty() && row != null && rest.isEmpty()) {
+        row.add(firstColumn(table), first); // a wrapped name in the first column
+        continue;
+      } else if (!first.isEmpty()) {
+        emit(table, row, header, targets, tasks, budget);
+        row = new Row(section, i + 1);
+      }
+      if (row == null) {
+        row = new Row(section, i + 1);
+      }
+      for (int c = 0; c < cells.length; c++) {
+        if (table.columns().containsKey(c)) {
+          row.add(c, cells[c]);
+        }
+      }
+    }
+    emit(table, row, header, targets, tasks, budget);
+  }
+
+  private static int firstColumn(Table table) {
+    return table.columns().entrySet().stream().filter(e -> e.getValue() == Col.NAME).map(Map.Entry::getKey)
+        .findFirst().orElse(1);
+  }
+
+  /** Recognises a header row by its words; returns null for data rows. */
+  private static Table detect(String[] cells) {
+    Map<Integer, Col> columns = new LinkedHashMap<>();
+    Map<Integer, Integer> yearOf = new HashMap<>();
+    boolean task = false;
+    boolean target = false;
+    boolean money = false;
+    int known = 0;
+    for (int c = 0; c < cells.length; c++) {
+      String f = VietnameseText.fold(cells[c]);
+      Col col = null;
+      Matcher year = YEAR_COLUMN.matcher(f);
+      if (f.equals("stt") || f.equals("tt") || f.equals("so tt") || f.equals("so thu tu")) {
+        col = Col.CODE;
+      } else if (f.contains("tong hop")) {
+        col = Col.AGGREGATOR;
+      } else if (f.contains("chu tri")) {
+        col = Col.LEAD;
+      } else if (f.contains("phoi hop")) {
+        col = Col.COORDINATING;
+      } else if (f.contains("thoi gian") || f.contains("tien do")) {
+        col = Col.TIME;
+      } else if (f.contains("san pham") || f.startsWith("ket qua")) {
+        col = Col.OUTPUT;
+      } else if (f.contains("nhiem vu") || f.contains("ten de an") || f.contains("hoat dong")) {
+        col = Col.NAME;
+        task = true;
+      } else if (f.contains("muc tieu") || f.contains("chi tieu")) {
+        col = columns.containsValue(Col.NAME) ? Col.VALUE : Col.NAME;
+        target = true;
+      } else if (f.contains("noi dung")) {
+        col = columns.containsValue(Col.NAME) ? Col.CONTENT : Col.NAME;
+      } else if (f.contains("giai doan") || f.contains("gia tri") || f.contains("den nam")) {
+        col = Col.VALUE;
+      } else if (f.contains("nguon")) {
+        col = Col.SOURCE;
+        money = true;
+      } else if (f.contains("tong") || f.contains("kinh phi")) {
+        col = Col.TOTAL;
+        money = true;
+      } else if (year.matches()) {
+        col = Col.YEAR;
+        yearOf.put(c, Integer.parseInt(year.group(1)));
+        money = true;
+      }
+      if (col != null) {
+        columns.put(c, col);
+        known++;
+      }
+    }
+    if (known < 3 || !columns.containsValue(Col.NAME) && !(money && columns.containsValue(Col.CODE))) {
+      return null;
+    }
+    TableKind kind = money && !columns.containsValue(Col.LEAD) ? TableKind.BUDGET
+        : task || columns.containsValue(Col.TIME) ? TableKind.TASKS : target ? TableKind.TARGETS : TableKind.TASKS;
+    if (kind == TableKind.BUDGET && !columns.containsValue(Col.NAME)) {
+      columns.entrySet().stream().filter(e -> e.getValue() == Col.CODE).findFirst()
+          .ifPresent(e -> columns.put(e.getKey() + 1, columns.getOrDefault(e.getKey() + 1, Col.NAME)));
+    }
+    return new Table(kind, columns, yearOf);
+  }
+
+  private void emit(Table table, Row row, Header header, List<Target> targets, List<Task> tasks, List<BudgetLine> budget) {
+    if (table == null || row == null || row.cells.isEmpty()) {
+      return;
+    }
+    Map<Integer, Col> cols = table.columns();
+    String code = row.get(cols, Col.CODE).replaceAll("\\.$", "");
+    String name = row.get(cols, Col.NAME);
+    switch (table.kind()) {
+      case TARGETS -> {
+        String valueText = row.get(cols, Col.VALUE);
+        Quantity value = QuantityParser.value(valueText.isEmpty() ? name : valueText);
+        AgencyText lead = agency(row.get(cols, Col.LEAD));
+        AgencyText coordinating = agency(row.get(cols, Col.COORDINATING));
+        AgencyText aggregator = agency(row.get(cols, Col.AGGREGATOR));
+        EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (value.uncertain()) {
+          flags.add(Flag.VALUE_UNCERTAIN);
+        }
+        agencyFlags(flags, lead, coordinating, aggregator);
+        if (name.isEmpty()) {
+          flags.add(Flag.NAME_MISSING);
+        }
+        targets.add(new Target(code, targets.size() + 1, name, value, header.to, aggregator, lead, coordinating,
+            row.line, List.copyOf(flags)));
+      }
+      case TASKS -> {
+        String timeText = row.get(cols, Col.TIME);
+        Schedule schedule = ScheduleParser.parse(timeText, header.from, header.to);
+        AgencyText lead = agency(row.get(cols, Col.LEAD));
+        AgencyText coordinating = agency(row.get(cols, Col.COORDINATING));
+        String outputs = row.get(cols, Col.OUTPUT);
+        tasks.add(task(code, row.section, name, row.get(cols, Col.CONTENT), lead, coordinating, schedule, outputs,
+            row.line, tasks.size() + 1));
+      }
+      case BUDGET -> {
+        Map<Integer, BigDecimal> byYear = new LinkedHashMap<>();
+        EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+        table.yearOf().forEach((column, year) -> {
+          StringBuilder cell = row.cells.get(column);
+          if (cell != null && !cell.toString().isBlank()) {
+            BigDecimal amount = VietnameseNumbers.parse(cell.toString().strip());
+            if (amount == null) {
+              flags.add(Flag.NUMBER_MALFORMED);
+            } else {
+              byYear.put(year, amount);
+            }
+          }
+        });
+        String totalText = row.get(cols, Col.TOTAL);
+        BigDecimal total = totalText.isEmpty() ? null : VietnameseNumbers.parse(totalText);
+        if (!totalText.isEmpty() && total == null) {
+          flags.add(Flag.NUMBER_MALFORMED);
+        }
+        if (total == null && !byYear.isEmpty()) {
+          total = byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        String label = name.isEmpty() ? code : name;
+        budget.add(new BudgetLine(label, row.get(cols, Col.SOURCE), total, byYear, row.line, List.copyOf(flags)));
+      }
+      default -> throw new IllegalStateException();
+    }
+  }
+
+  private Task task(String code, String section, String name, String content, AgencyText lead, AgencyText coordinating,
+      Schedule schedule, String outputs, int line, int seq) {
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (lead.isEmpty()) {
+      flags.add(Flag.LEAD_MISSING);
+    }
+    agencyFlags(flags, lead, coordinating);
+    if (schedule.needsDate()) {
+      flags.add(Flag.SCHEDULE_NEEDS_DATE);
+    }
+    if (name.isEmpty()) {
+      flags.add(Flag.NAME_MISSING);
+    }
+    return new Task(code, seq, section, name, content, lead, coordinating, schedule, outputs,
+        QuantityParser.all(outputs), line, List.copyOf(flags));
+  }
+
+  private static void agencyFlags(Set<Flag> flags, AgencyText... texts) {
+    for (AgencyText t : texts) {
+      if (t.hasUnresolved()) {
+        flags.add(Flag.AGENCY_UNRESOLVED);
+      }
+    }
+  }
+
+  private AgencyText agency(String text) {
+    String tidy = VietnameseText.tidy(text);
+    return cache.computeIfAbsent(tidy, t -> t.isEmpty() ? AgencyText.empty() : agencies.resolve(t));
+  }
+
+  // ---------------------------------------------------------------- prose
+
+  /** A numbered item of a prose plan, collected until the next item starts. */
+  private static final class Item {
+    boolean hasAgency;
+    final String code;
+    final String title;
+    final String roman;
+    final int line;
+    final StringBuilder content = new StringBuilder();
+    final StringBuilder lead = new StringBuilder();
+    final StringBuilder coordinating = new StringBuilder();
+    final StringBuilder time = new StringBuilder();
+    final StringBuilder outputs = new StringBuilder();
+    final List<Integer> lines = new ArrayList<>();
+    boolean hasAgencyOrTime;
+
+    Item(String code, String title, String roman, int line) {
+      this.code = code;
+      this.title = title;
+      this.roman = roman;
+      this.line = line;
+    }
+  }
+
+  private void prose(List<String> lines, BitSet used, Header header, List<Section> sections, List<Target> targets,
+      List<Task> tasks) {
+    List<Item> items = new ArrayList<>();
+    String roman = null;
+    Item current = null;
+    StringBuilder pendingTime = null;
+    boolean inTargets = false;
+    int targetYear = header.to;
+    for (int i = 0; i < lines.size(); i++) {
+      if (used.get(i) || lines.get(i).contains("\t")) {
+        continue;
+      }
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String f = VietnameseText.fold(line);
+      Matcher r = ROMAN.matcher(line);
+      if (r.matches() && line.length() < 200) {
+        roman = r.group(1) + ". " + r.group(2).strip();
+        current = null;
+        pendingTime = null;
+        inTargets = false;
+        continue;
+      }
+      Matcher n = NUMBERED.matcher(line);
+      if (n.matches() && !isKeywordLine(f)) {
+        current = new Item(n.group(1), VietnameseText.tidy(n.group(2)), roman, i + 1);
+        current.lines.add(i);
+        items.add(current);
+        pendingTime = null;
+        inTargets = VietnameseText.fold(current.title).contains("muc tieu cu the");
+        Matcher y = SINGLE_YEAR.matcher(VietnameseText.fold(current.title));
+        if (inTargets && y.find()) {
+          targetYear = Integer.parseInt(y.group(1));
+        }
+        continue;
+      }
+      if (inTargets && (line.startsWith("-") || line.startsWith("+") || line.startsWith("•"))) {
+        used.set(i);
+        targetsFromProse(line.replaceFirst("^[-+•]\\s*", ""), targets, targetYear, i + 1);
+        continue;
+      }
+      if (current == null) {
+        continue;
+      }
+      int colon = line.indexOf(':');
+      String key = colon > 0 ? VietnameseText.fold(line.substring(0, colon)) : "";
+      String value = colon > 0 ? line.substring(colon + 1).replaceAll("^[\\s*]+", "").strip() : "";
+      if (colon > 0 && AGENCY.matcher(key).matches()) {
+        Matcher a = AGENCY.matcher(key);
+        a.matches();
+        String role = a.group(1);
+        current.hasAgencyOrTime = true;
+        current.hasAgency = true;
+        current.lines.add(i);
+        pendingTime = null;
+        if (value.isEmpty()) {
+          continue; // "b) Cơ quan thực hiện:" introduces the lines below
+        }
+        String fv = VietnameseText.fold(value);
+        int split = fv.indexOf("chu tri phoi hop voi");
+        if (role.equals("phoi hop")) {
+          append(current.coordinating, value);
+        } else if (split > 0) {
+          // "Sở KH&CN chủ trì, phối hợp với các sở, ban, ngành": lead before, coordinating after.
+          String[] parts = value.split("(?i)\\s*chủ trì,?\\s*phối hợp với\\s*|\\s*chu tri,?\\s*phoi hop voi\\s*", 2);
+          append(current.lead, parts[0]);
+          if (parts.length > 1) {
+            append(current.coordinating, parts[1]);
+          }
+        } else {
+          append(current.lead, value);
+        }
+        continue;
+      }
+      if (colon > 0 && TIME.matcher(key).matches()) {
+        current.hasAgencyOrTime = true;
+        current.lines.add(i);
+        append(current.time, value);
+        pendingTime = value.isEmpty() ? current.time : null;
+        continue;
+      }
+      if (pendingTime != null && (line.startsWith("-") || line.startsWith("+"))) {
+        current.lines.add(i);
+        pendingTime.append(pendingTime.length() > 0 ? "\n" : "").append(line);
+        continue;
+      }
+      if (colon > 0 && OUTPUT.matcher(key).matches()) {
+        current.lines.add(i);
+        append(current.outputs, value);
+        continue;
+      }
+      pendingTime = null;
+      current.lines.add(i);
+      current.content.append(current.content.length() > 0 ? "\n" : "").append(line);
+    }
+    Map<String, Item> byCode = new LinkedHashMap<>();
+    for (Item item : items) {
+      byCode.put(item.roman + "|" + item.code, item);
+    }
+    for (Item item : items) {
+      if (!item.hasAgency) {
+        boolean isGroup = items.stream().anyMatch(o -> o.hasAgency && o.roman != null && o.roman.equals(item.roman)
+            && o.code.startsWith(item.code + "."));
+        if (isGroup) {
+          item.lines.forEach(used::set);
+          sections.add(new Section(item.code, item.title));
+        }
+        continue;
+      }
+      item.lines.forEach(used::set);
+      String section = groupOf(item, items);
+      Schedule schedule = ScheduleParser.parse(item.time.toString(), header.from, header.to);
+      String content = item.content.toString().replaceAll("(?m)^[a-đ]\\)\\s*\\**\\s*(Nội dung|Mục tiêu, nội dung)\\**\\s*:?\\s*", "").strip();
+      tasks.add(task(item.code, section, item.title.replaceAll("[:*]+$", "").replace("*", "").strip(), content,
+          agency(item.lead.toString()), agency(item.coordinating.toString()), schedule, item.outputs.toString(),
+          item.line, tasks.size() + 1));
+    }
+  }
+
+  /** The heading a task belongs to: its nearest numbered parent item, else the roman section. */
+  private static String groupOf(Item task, List<Item> items) {
+    Item best = null;
+    for (Item o : items) {
+      if (o != task && !o.hasAgency && java.util.Objects.equals(o.roman, task.roman)
+          && task.code.startsWith(o.code + ".") && (best == null || o.code.length() > best.code.length())) {
+        best = o;
+      }
+    }
+    if (best != null) {
+      return best.code + ". " + best.title.replaceAll("[:*]+$", "").replace("*", "").strip();
+    }
+    return task.roman;
+  }
+
+  /** "- 100% …; 60% …" → one target per clause that states a quantity. */
+  private static void targetsFromProse(String bullet, List<Target> targets, int targetYear, int line) {
+    for (String clause : bullet.split("\\s*;\\s*|(?<=\\.)\\s+(?=\\p{Lu})|,\\s*trong đó\\s*")) {
+      String name = clause.strip().replaceAll("\\.$", "");
+      if (name.isEmpty() || QuantityParser.all(name).isEmpty()) {
+        continue;
+      }
+      Quantity value = QuantityParser.value(name);
+      List<Flag> flags = value.uncertain() ? List.of(Flag.VALUE_UNCERTAIN) : List.of();
+      targets.add(new Target(String.valueOf(targets.size() + 1), targets.size() + 1, name, value, targetYear,
+          AgencyText.empty(), AgencyText.empty(), AgencyText.empty(), line, flags));
+    }
+  }
+
+  private static boolean isKeywordLine(String folded) {
+    return folded.startsWith("co quan") || folded.startsWith("thoi gian");
+  }
+
+  private static void append(StringBuilder b, String text) {
+    String t = text.strip().replaceAll("[;,.]+$", "");
+    if (!t.isEmpty()) {
+      b.append(b.length() > 0 ? "; " : "").append(t);
+    }
+  }
+}

@@ -60,8 +60,16 @@ class AuthorizationMatrixTests {
   @Autowired vn.innohub.identity.internal.AccountService userDetails;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
+  @Autowired vn.innohub.plan.internal.PlanEditor planEditor;
+  @Autowired vn.innohub.plan.internal.PlanImports planImports;
+
   private long unitId;
   private long userId;
+  private long planId;
+  private long targetId;
+  private long taskId;
+  private long lineId;
+  private long importId;
 
   @BeforeAll
   void accountsForEveryRole() {
@@ -78,6 +86,15 @@ class AuthorizationMatrixTests {
         userId = created.id();
       }
     }
+    planId = planEditor.create(new vn.innohub.plan.internal.PlanEditor.HeaderForm(null, null, null, "Kế hoạch ma trận " + suffix,
+        null, 2026, 2030, null, vn.innohub.plan.PlanStatus.DRAFT, "", 0));
+    targetId = planEditor.saveTarget(planId, null, new vn.innohub.plan.internal.PlanEditor.TargetForm("1", "Chỉ tiêu", "≥ 5 dự án",
+        2030, "", null, "", "", "", 0));
+    taskId = planEditor.saveTask(planId, null, new vn.innohub.plan.internal.PlanEditor.TaskForm("1", null, "Nhiệm vụ", "", "",
+        "", "Hằng năm", "", Set.of(), 0));
+    lineId = planEditor.saveBudgetLine(planId, null, "Dòng kinh phí", "", "100", Map.of());
+    importId = planImports.preview("ma-tran.txt", ("KẾ HOẠCH\nThử\n\n1. Nhiệm vụ\n- Cơ quan chủ trì: Sở Tài chính\n"
+        + "- Thời gian thực hiện: Năm 2026\n").getBytes(StandardCharsets.UTF_8), null);
   }
 
   private static String username(Who who) {
@@ -134,8 +151,13 @@ class AuthorizationMatrixTests {
   @ParameterizedTest(name = "{0} {1} as {2} → {3}")
   @MethodSource("cases")
   void endpointAnswersEachRoleAsDesigned(String method, String path, Who who, String expected) throws Exception {
-    String url = path.replace("{id}", path.startsWith("/admin/users") ? Long.toString(userId)
-        : path.startsWith("/me/tokens") ? "999999999" : Long.toString(unitId));
+    String id = path.startsWith("/admin/users") ? Long.toString(userId)
+        : path.startsWith("/me/tokens") ? "999999999"
+        : path.startsWith("/plans/import/") ? Long.toString(importId)
+        : path.startsWith("/plans/") ? Long.toString(planId) : Long.toString(unitId);
+    String url = path.replace("{id}", id).replace("{planId}", Long.toString(planId))
+        .replace("{targetId}", Long.toString(targetId)).replace("{taskId}", Long.toString(taskId))
+        .replace("{lineId}", Long.toString(lineId)).replace("{seq}", "1");
     boolean machine = path.startsWith("/api/") || path.startsWith("/actuator/");
     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
     if (machine && !method.equals("GET")) {

@@ -15,4 +15,7 @@ public interface OrgDirectory {
 
   /** Reads an agency text as written in a plan and names the units it stands for. */
   AgencyResolution resolve(String agencyText);
+
+  /** A resolver over the units as they are now, to reuse for many texts (a whole plan import). */
+  java.util.function.Function<String, AgencyResolution> resolver();
 }

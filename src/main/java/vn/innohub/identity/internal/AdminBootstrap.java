@@ -18,6 +18,7 @@ import vn.innohub.identity.Role;
  */
 @Component
 @Order(0)
+@org.springframework.context.annotation.Profile("!cli")
 class AdminBootstrap implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);

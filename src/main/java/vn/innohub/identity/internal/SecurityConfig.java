@@ -15,7 +15,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -37,6 +36,7 @@ import vn.innohub.shared.web.Problems;
  *   a strict Content-Security-Policy and the other Spring Security headers.</li>
  * </ul>
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
@@ -44,11 +44,6 @@ class SecurityConfig {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
-
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
 
   @Bean
   AuthenticationEntryPoint problemEntryPoint(Problems problems, ObjectMapper json) {
@@ -112,6 +107,9 @@ class SecurityConfig {
                 "/img/**", "/favicon.ico", "/robots.txt").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .requestMatchers("/admin/**").hasRole("ADMIN")
+            // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).
+            .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/targets/**",
+                "/plans/*/tasks/**", "/plans/*/budget/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())

@@ -69,7 +69,7 @@ public class OrgService implements OrgDirectory, UnitRegistry {
   @Override
   @Transactional(readOnly = true)
   public AgencyResolution resolve(String agencyText) {
-    return resolver().resolve(agencyText);
+    return agencyResolver().resolve(agencyText);
   }
 
   @Transactional(readOnly = true)
@@ -77,9 +77,15 @@ public class OrgService implements OrgDirectory, UnitRegistry {
     return collectives.findAllByOrderByPhraseAsc().stream().map(CollectiveName::summary).toList();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.function.Function<String, AgencyResolution> resolver() {
+    return agencyResolver()::resolve;
+  }
+
   /** A resolver over the current units and collectives; build once and reuse it for a whole plan import. */
   @Transactional(readOnly = true)
-  public AgencyResolver resolver() {
+  public AgencyResolver agencyResolver() {
     return new AgencyResolver(all(), collectives());
   }
 

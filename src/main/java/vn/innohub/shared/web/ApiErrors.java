@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartException;
 import vn.innohub.shared.DomainException;
 
 /** Turns every failure in a JSON API controller into problem+json; a stack trace never leaves the server. */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {

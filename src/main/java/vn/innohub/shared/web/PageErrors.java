@@ -14,6 +14,7 @@ import vn.innohub.shared.DomainException;
  * Failures in server-rendered pages become the friendly error page with the message in the user's
  * language; other failures go to Boot's error page, which never shows exception text or stack traces.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @ControllerAdvice(annotations = Controller.class)
 public class PageErrors {
 

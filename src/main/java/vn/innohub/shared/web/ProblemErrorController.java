@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Errors raised outside controllers (unknown URLs, oversized requests, filters) reach /error:
  * browsers get the friendly page, API clients get problem+json. Never a stack trace.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ProblemErrorController extends BasicErrorController {

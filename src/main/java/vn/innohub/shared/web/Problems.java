@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /** Builds RFC 7807 problem+json answers carrying the message in Vietnamese and in English. */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 public class Problems {
 

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * many officers' browsers announce English, so the browser's Accept-Language is not followed for pages.
  * API clients get English when they send Accept-Language: en.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Configuration
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 public class WebConfig implements WebMvcConfigurer {

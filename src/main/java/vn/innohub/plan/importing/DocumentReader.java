@@ -1,0 +1,159 @@
+package vn.innohub.plan.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Turns an uploaded document into the lines the plan parser reads: UTF-8 text as is; a DOCX's paragraphs as lines
+ * and its tables as tab-separated rows (a cell's own line breaks become spaces, merged cells stay empty so that they
+ * read as continuations). Refuses — with a reason the officer can act on — empty files, binary files, scanned PDFs
+ * and text in the legacy TCVN3/VNI encodings.
+ */
+public final class DocumentReader {
+
+  /** What kind of document arrived, decided by content, not by name. */
+  public enum Kind { TEXT, DOCX, XLSX, PDF }
+
+  private DocumentReader() {}
+
+  public static Kind kind(String name, byte[] content) {
+    if (content == null || content.length == 0 || isBlank(content)) {
+      throw new UnreadableDocument("plan.import.empty");
+    }
+    if (startsWith(content, "%PDF")) {
+      return Kind.PDF;
+    }
+    if (content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+      String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".xlsx") || contains(content, "xl/workbook")) {
+        return Kind.XLSX;
+      }
+      if (lower.endsWith(".docx") || contains(content, "word/document")) {
+        return Kind.DOCX;
+      }
+      throw new UnreadableDocument("plan.import.unknownZip");
+    }
+    if (startsWith(content, "\u00D0\u00CF\u0011\u00E0") || (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
+      throw new UnreadableDocument("plan.import.legacyOffice");
+    }
+    return Kind.TEXT;
+  }
+
+  public static List<String> lines(String name, byte[] content) {
+    return switch (kind(name, content)) {
+      case TEXT -> text(content);
+      case DOCX -> docx(content);
+      case PDF -> throw new UnreadableDocument("plan.import.pdf");
+      case XLSX -> throw new UnreadableDocument("plan.import.useTemplateReader");
+    };
+  }
+
+  static List<String> text(byte[] content) {
+    int controls = 0;
+    for (byte b : content) {
+      if (b == 0 || (b > 0 && b < 9) || (b > 13 && b < 32 && b != 27)) {
+        controls++;
+      }
+    }
+    if (controls > content.length / 100 + 1) {
+      throw new UnreadableDocument("plan.import.binary");
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UnreadableDocument("plan.import.legacyEncoding");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (looksLikeLegacyVietnamese(text)) {
+      throw new UnreadableDocument("plan.import.legacyEncoding");
+    }
+    return List.of(text.split("\\r?\\n|\\r", -1));
+  }
+
+  /**
+   * TCVN3 and VNI text decoded as Unicode shows as Latin-1 symbols ("Kõ ho¹ch", "Keá hoaïch") instead of Vietnamese
+   * letters; real Vietnamese uses the Latin Extended Additional block (ạ, ế, ộ…).
+   */
+  static boolean looksLikeLegacyVietnamese(String text) {
+    int latin1 = 0;
+    int vietnamese = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("¸µ¶·¹¨©ª«®ºÌÒÞßæ÷øþ¢£¤¥¦§¬¯°±²³´¼½¾¿ïñöûüåë".indexOf(c) >= 0) {
+        latin1++;
+      } else if ((c >= '\u1EA0' && c <= '\u1EF9') || c == 'ơ' || c == 'ư' || c == 'đ' || c == 'Đ' || c == 'ă') {
+        vietnamese++;
+      }
+    }
+    return latin1 > 20 && latin1 > vietnamese;
+  }
+
+  static List<String> docx(byte[] content) {
+    List<String> lines = new ArrayList<>();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+      for (IBodyElement element : doc.getBodyElements()) {
+        if (element instanceof XWPFParagraph p) {
+          for (String line : p.getText().split("\\r?\\n")) {
+            lines.add(line);
+          }
+          lines.add("");
+        } else if (element instanceof XWPFTable t) {
+          for (XWPFTableRow row : t.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+              cells.add(cell.getText().replaceAll("\\s*[\\r\\n]+\\s*", " ").replace('\t', ' ').strip());
+            }
+            lines.add(String.join("\t", cells));
+          }
+          lines.add("");
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableDocument("plan.import.badDocx");
+    }
+    return lines;
+  }
+
+  private static boolean isBlank(byte[] content) {
+    for (byte b : content) {
+      if (!Character.isWhitespace(b & 0xFF) && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(byte[] content, String prefix) {
+    byte[] p = prefix.getBytes(StandardCharsets.ISO_8859_1);
+    if (content.length < p.length) {
+      return false;
+    }
+    for (int i = 0; i < p.length; i++) {
+      if (content[i] != p[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean contains(byte[] content, String ascii) {
+    return new String(content, 0, Math.min(content.length, 200_000), StandardCharsets.ISO_8859_1).contains(ascii);
+  }
+}

@@ -1,0 +1,251 @@
+package vn.innohub.plan.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.innohub.plan.Aggregation;
+import vn.innohub.plan.PlanStatus;
+import vn.innohub.plan.Quantity;
+import vn.innohub.plan.Schedule;
+import vn.innohub.plan.importing.AgencyLookup;
+import vn.innohub.plan.importing.AgencyText;
+import vn.innohub.plan.importing.ParsedPlan.Flag;
+import vn.innohub.plan.importing.QuantityParser;
+import vn.innohub.plan.importing.ScheduleParser;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.VietnameseText;
+
+/**
+ * The plan editor's operations: header, targets, tasks and budget lines, with agencies and schedules typed as text
+ * and read the same way the importer reads them. Every change goes through the plan aggregate and is audited.
+ */
+@Service
+public class PlanEditor {
+
+  /** The editable fields of a target. */
+  public record TargetForm(String code, String name, String value, Integer year, String baseline, Aggregation aggregation,
+      String aggregator, String lead, String coordinating, long version) {}
+
+  /** The editable fields of a task. */
+  public record TaskForm(String code, Long sectionId, String name, String content, String lead, String coordinating,
+      String schedule, String outputs, Set<Long> targetIds, long version) {}
+
+  /** The editable fields of a plan's header. */
+  public record HeaderForm(String number, LocalDate date, String place, String title, Long issuerUnitId, int from, int to,
+      Long parentPlanId, PlanStatus status, String legalBases, long version) {}
+
+  private final PlanRepository plans;
+  private final Agencies agencies;
+  private final Clock clock;
+
+  public PlanEditor(PlanRepository plans, Agencies agencies, Clock clock) {
+    this.plans = plans;
+    this.agencies = agencies;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Plan plan(long id) {
+    Plan plan = plans.findById(id).orElseThrow(() -> DomainException.notFound("Plan", id));
+    // Pages render after the transaction (open-in-view is off): load the whole aggregate now.
+    plan.getLegalBases();
+    plan.getSections();
+    plan.getTargets();
+    plan.getTasks();
+    plan.getBudgetLines();
+    return plan;
+  }
+
+  @Transactional
+  public long create(HeaderForm form) {
+    Plan plan = guard(() -> new Plan(form.number(), form.title(), form.issuerUnitId(), form.from(), form.to(),
+        form.status(), clock.instant()));
+    guard(() -> {
+      plan.describe(form.number(), form.date(), form.place(), form.title(), form.issuerUnitId(), form.from(), form.to(),
+          form.parentPlanId());
+      return plan;
+    });
+    plan.setLegalBases(lines(form.legalBases()));
+    return plans.save(plan).getId();
+  }
+
+  @Transactional
+  public void updateHeader(long planId, HeaderForm form) {
+    Plan plan = plan(planId);
+    stale(plan.getVersion(), form.version());
+    if (form.parentPlanId() != null && plans.findById(form.parentPlanId()).isEmpty()) {
+      throw DomainException.notFound("Plan", form.parentPlanId());
+    }
+    guard(() -> {
+      plan.describe(form.number(), form.date(), form.place(), form.title(), form.issuerUnitId(), form.from(), form.to(),
+          form.parentPlanId());
+      return plan;
+    });
+    if (form.status() != null) {
+      plan.setStatus(form.status());
+    }
+    plan.setLegalBases(lines(form.legalBases()));
+  }
+
+  @Transactional
+  public long saveTarget(long planId, Long targetId, TargetForm form) {
+    Plan plan = plan(planId);
+    PlanTarget target = targetId == null ? plan.addTarget()
+        : plan.target(targetId).orElseThrow(() -> DomainException.notFound("Target", targetId));
+    if (targetId != null) {
+      stale(target.getVersion(), form.version());
+    }
+    Quantity value = QuantityParser.value(form.value());
+    guard(() -> {
+      target.describe(form.code(), form.name(), value, form.year() == null ? plan.getPeriodTo() : form.year());
+      return target;
+    });
+    target.setAggregation(form.aggregation() != null ? form.aggregation() : Aggregation.defaultFor(form.name(), value.unit()));
+    BigDecimal baseline = form.baseline() == null || form.baseline().isBlank() ? null
+        : vn.innohub.plan.importing.VietnameseNumbers.parse(form.baseline());
+    if (form.baseline() != null && !form.baseline().isBlank() && baseline == null) {
+      throw DomainException.invalid("plan.number.invalid", form.baseline());
+    }
+    target.setBaseline(baseline);
+    AgencyLookup lookup = agencies.lookup();
+    AgencyText aggregator = resolve(lookup, form.aggregator());
+    AgencyText lead = resolve(lookup, form.lead());
+    AgencyText coordinating = resolve(lookup, form.coordinating());
+    Set<UnitRole> roles = new HashSet<>();
+    roles.addAll(Agencies.roles(UnitRole.Role.AGGREGATOR, aggregator));
+    roles.addAll(Agencies.roles(UnitRole.Role.LEAD, lead));
+    roles.addAll(Agencies.roles(UnitRole.Role.COORDINATING, coordinating));
+    target.assign(aggregator.text(), lead.text(), coordinating.text(), roles,
+        Agencies.unresolved(aggregator, lead, coordinating));
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (value.uncertain()) {
+      flags.add(Flag.VALUE_UNCERTAIN);
+    }
+    if (aggregator.hasUnresolved() || lead.hasUnresolved() || coordinating.hasUnresolved()) {
+      flags.add(Flag.AGENCY_UNRESOLVED);
+    }
+    target.setFlags(flags.stream().map(Flag::name).collect(Collectors.joining(",")));
+    plans.flush();
+    return target.getId();
+  }
+
+  @Transactional
+  public long saveTask(long planId, Long taskId, TaskForm form) {
+    Plan plan = plan(planId);
+    PlanTask task = taskId == null ? plan.addTask()
+        : plan.task(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId));
+    if (taskId != null) {
+      stale(task.getVersion(), form.version());
+    }
+    PlanSection section = form.sectionId() == null ? null
+        : plan.section(form.sectionId()).orElseThrow(() -> DomainException.notFound("Section", form.sectionId()));
+    guard(() -> {
+      task.describe(form.code(), section, form.name(), form.content(), form.outputs());
+      return task;
+    });
+    Schedule schedule = ScheduleParser.parse(form.schedule(), plan.getPeriodFrom(), plan.getPeriodTo());
+    task.schedule(schedule);
+    AgencyLookup lookup = agencies.lookup();
+    AgencyText lead = resolve(lookup, form.lead());
+    AgencyText coordinating = resolve(lookup, form.coordinating());
+    Set<UnitRole> roles = new HashSet<>();
+    roles.addAll(Agencies.roles(UnitRole.Role.LEAD, lead));
+    roles.addAll(Agencies.roles(UnitRole.Role.COORDINATING, coordinating));
+    task.assign(lead.text(), coordinating.text(), roles, Agencies.unresolved(lead, coordinating));
+    Set<Long> known = plan.getTargets().stream().map(PlanTarget::getId).collect(Collectors.toSet());
+    Set<Long> targets = form.targetIds() == null ? Set.of() : form.targetIds();
+    if (!known.containsAll(targets)) {
+      throw DomainException.invalid("error.validation");
+    }
+    task.serves(targets);
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (lead.isEmpty()) {
+      flags.add(Flag.LEAD_MISSING);
+    }
+    if (lead.hasUnresolved() || coordinating.hasUnresolved()) {
+      flags.add(Flag.AGENCY_UNRESOLVED);
+    }
+    if (schedule.needsDate()) {
+      flags.add(Flag.SCHEDULE_NEEDS_DATE);
+    }
+    task.setFlags(flags.stream().map(Flag::name).collect(Collectors.joining(",")));
+    plans.flush();
+    return task.getId();
+  }
+
+  @Transactional
+  public long saveBudgetLine(long planId, Long lineId, String label, String source, String total, Map<Integer, String> byYear) {
+    Plan plan = plan(planId);
+    BudgetLine line = lineId == null ? plan.addBudgetLine()
+        : plan.budgetLine(lineId).orElseThrow(() -> DomainException.notFound("BudgetLine", lineId));
+    Map<Integer, BigDecimal> amounts = new java.util.TreeMap<>();
+    byYear.forEach((year, text) -> {
+      if (text != null && !text.isBlank()) {
+        BigDecimal amount = vn.innohub.plan.importing.VietnameseNumbers.parse(text);
+        if (amount == null) {
+          throw DomainException.invalid("plan.number.invalid", text);
+        }
+        amounts.put(year, amount);
+      }
+    });
+    BigDecimal totalValue = total == null || total.isBlank() ? null : vn.innohub.plan.importing.VietnameseNumbers.parse(total);
+    if (total != null && !total.isBlank() && totalValue == null) {
+      throw DomainException.invalid("plan.number.invalid", total);
+    }
+    guard(() -> {
+      line.set(label, source, totalValue, amounts);
+      return line;
+    });
+    plans.flush();
+    return line.getId();
+  }
+
+  @Transactional
+  public void deleteTarget(long planId, long targetId) {
+    Plan plan = plan(planId);
+    plan.removeTarget(plan.target(targetId).orElseThrow(() -> DomainException.notFound("Target", targetId)));
+  }
+
+  @Transactional
+  public void deleteTask(long planId, long taskId) {
+    Plan plan = plan(planId);
+    plan.removeTask(plan.task(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId)));
+  }
+
+  @Transactional
+  public void deleteBudgetLine(long planId, long lineId) {
+    Plan plan = plan(planId);
+    plan.removeBudgetLine(plan.budgetLine(lineId).orElseThrow(() -> DomainException.notFound("BudgetLine", lineId)));
+  }
+
+  private static AgencyText resolve(AgencyLookup lookup, String text) {
+    String tidy = VietnameseText.tidy(text);
+    return tidy.isEmpty() ? AgencyText.empty() : lookup.resolve(tidy);
+  }
+
+  private static List<String> lines(String text) {
+    return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static void stale(long actual, long expected) {
+    if (actual != expected) {
+      throw DomainException.conflict("error.staleEdit");
+    }
+  }
+
+  private static <T> T guard(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid(e.getMessage());
+    }
+  }
+}

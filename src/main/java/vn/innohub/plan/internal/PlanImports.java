@@ -1,0 +1,370 @@
+package vn.innohub.plan.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.innohub.identity.CurrentUser;
+import vn.innohub.plan.Aggregation;
+import vn.innohub.plan.PlanStatus;
+import vn.innohub.plan.Quantity;
+import vn.innohub.plan.Schedule;
+import vn.innohub.plan.importing.AgencyLookup;
+import vn.innohub.plan.importing.AgencyText;
+import vn.innohub.plan.importing.ParsedPlan;
+import vn.innohub.plan.importing.ParsedPlan.Flag;
+import vn.innohub.plan.importing.PlanReading;
+import vn.innohub.plan.importing.QuantityParser;
+import vn.innohub.plan.importing.ScheduleParser;
+import vn.innohub.plan.importing.UnreadableDocument;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.VietnameseText;
+
+/**
+ * Two-step import of plan documents: a preview that shows what was understood (stored, so that any node can
+ * serve the officer's next request), corrections of flagged fields, a diff against the plan being replaced,
+ * and the commit. Nothing changes in an existing plan before the commit.
+ */
+@Service
+public class PlanImports {
+
+  /** Changes an import would make to an existing plan. */
+  public record Diff(List<String> addedTargets, List<String> removedTargets, List<String> changedTargets,
+      List<String> addedTasks, List<String> removedTasks, List<String> changedTasks) {
+    public boolean isEmpty() {
+      return addedTargets.isEmpty() && removedTargets.isEmpty() && changedTargets.isEmpty() && addedTasks.isEmpty()
+          && removedTasks.isEmpty() && changedTasks.isEmpty();
+    }
+  }
+
+  private final PlanImportRepository imports;
+  private final PlanRepository plans;
+  private final Agencies agencies;
+  private final CurrentUser currentUser;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public PlanImports(PlanImportRepository imports, PlanRepository plans, Agencies agencies, CurrentUser currentUser,
+      ObjectMapper json, Clock clock) {
+    this.imports = imports;
+    this.plans = plans;
+    this.agencies = agencies;
+    this.currentUser = currentUser;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Reads a document without saving anything: for the command line's dry run. */
+  @Transactional(readOnly = true)
+  public ParsedPlan read(String name, byte[] content) {
+    try {
+      return PlanReading.read(name, content, agencies.lookup(), LocalDate.now(clock).getYear());
+    } catch (UnreadableDocument e) {
+      throw new DomainException(HttpStatus.BAD_REQUEST, e.code());
+    }
+  }
+
+  @Transactional
+  public long preview(String name, byte[] content, Long replacesPlanId) {
+    if (replacesPlanId != null && plans.findById(replacesPlanId).isEmpty()) {
+      throw DomainException.notFound("Plan", replacesPlanId);
+    }
+    ParsedPlan parsed = read(name, content);
+    String who = currentUser.get().map(a -> a.username()).orElse("system");
+    return imports.save(new PlanImport(replacesPlanId, name == null ? "" : name, who, clock.instant(), write(parsed))).getId();
+  }
+
+  @Transactional(readOnly = true)
+  public ParsedPlan draft(long importId) {
+    return readPayload(get(importId));
+  }
+
+  @Transactional(readOnly = true)
+  public PlanImport importRecord(long importId) {
+    return get(importId);
+  }
+
+  /** Corrects the header, re-reading nothing else. */
+  @Transactional
+  public void correctHeader(long importId, String number, String title, int from, int to) {
+    PlanImport record = preview(importId);
+    ParsedPlan p = readPayload(record);
+    if (title == null || title.isBlank()) {
+      throw DomainException.invalid("plan.title.required");
+    }
+    if (from > to || from < 2000 || to > 2100) {
+      throw DomainException.invalid("plan.period.invalid");
+    }
+    record.update(write(new ParsedPlan(number == null || number.isBlank() ? null : number.strip(), p.date(), p.place(),
+        title.strip(), p.issuer(), from, to, p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(),
+        p.unparsed(), p.warnings())));
+  }
+
+  /** Corrects a task's agencies or schedule as the officer typed them; the fields are read again and re-flagged. */
+  @Transactional
+  public void correctTask(long importId, int seq, String lead, String coordinating, String schedule) {
+    PlanImport record = preview(importId);
+    ParsedPlan p = readPayload(record);
+    AgencyLookup lookup = agencies.lookup();
+    List<ParsedPlan.Task> tasks = new ArrayList<>(p.tasks());
+    int index = indexOfSeq(tasks.stream().map(ParsedPlan.Task::seq).toList(), seq);
+    ParsedPlan.Task t = tasks.get(index);
+    AgencyText leadText = lead == null ? t.lead() : resolve(lookup, lead);
+    AgencyText coordText = coordinating == null ? t.coordinating() : resolve(lookup, coordinating);
+    Schedule s = schedule == null ? t.schedule() : ScheduleParser.parse(schedule, p.periodFrom(), p.periodTo());
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (leadText.isEmpty()) {
+      flags.add(Flag.LEAD_MISSING);
+    }
+    if (leadText.hasUnresolved() || coordText.hasUnresolved()) {
+      flags.add(Flag.AGENCY_UNRESOLVED);
+    }
+    if (s.needsDate()) {
+      flags.add(Flag.SCHEDULE_NEEDS_DATE);
+    }
+    tasks.set(index, new ParsedPlan.Task(t.code(), t.seq(), t.section(), t.name(), t.content(), leadText, coordText, s,
+        t.outputs(), t.outputQuantities(), t.line(), List.copyOf(flags)));
+    record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
+        p.periodTo(), p.legalBases(), p.sections(), p.targets(), tasks, p.budget(), p.unparsed(), p.warnings())));
+  }
+
+  /** Corrects a target's value or lead agencies. */
+  @Transactional
+  public void correctTarget(long importId, int seq, String value, String lead) {
+    PlanImport record = preview(importId);
+    ParsedPlan p = readPayload(record);
+    List<ParsedPlan.Target> targets = new ArrayList<>(p.targets());
+    int index = indexOfSeq(targets.stream().map(ParsedPlan.Target::seq).toList(), seq);
+    ParsedPlan.Target t = targets.get(index);
+    Quantity q = value == null ? t.value() : QuantityParser.value(value);
+    AgencyText leadText = lead == null ? t.lead() : resolve(agencies.lookup(), lead);
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    if (q.uncertain()) {
+      flags.add(Flag.VALUE_UNCERTAIN);
+    }
+    if (leadText.hasUnresolved() || t.coordinating().hasUnresolved() || t.aggregator().hasUnresolved()) {
+      flags.add(Flag.AGENCY_UNRESOLVED);
+    }
+    targets.set(index, new ParsedPlan.Target(t.code(), t.seq(), t.name(), q, t.targetYear(), t.aggregator(), leadText,
+        t.coordinating(), t.line(), List.copyOf(flags)));
+    record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
+        p.periodTo(), p.legalBases(), p.sections(), targets, p.tasks(), p.budget(), p.unparsed(), p.warnings())));
+  }
+
+  /** What committing would change in the plan it replaces; empty for a new plan. */
+  @Transactional(readOnly = true)
+  public Diff diff(long importId) {
+    PlanImport record = get(importId);
+    if (record.getPlanId() == null || record.getStatus() != PlanImport.Status.PREVIEW) {
+      return new Diff(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+    Plan plan = plans.findById(record.getPlanId()).orElseThrow(() -> DomainException.notFound("Plan", record.getPlanId()));
+    ParsedPlan p = readPayload(record);
+    Matches<ParsedPlan.Target, PlanTarget> targets = matchTargets(p.targets(), plan.getTargets());
+    Matches<ParsedPlan.Task, PlanTask> tasks = matchTasks(p.tasks(), plan.getTasks());
+    List<String> changedTargets = new ArrayList<>();
+    targets.pairs.forEach((parsed, existing) -> {
+      if (!Objects.equals(parsed.name(), existing.getName()) || !Objects.equals(parsed.value().text(), existing.getValueText())
+          || !Objects.equals(parsed.lead().text(), nz(existing.getLeadText()))) {
+        changedTargets.add(label(parsed.code(), parsed.name()));
+      }
+    });
+    List<String> changedTasks = new ArrayList<>();
+    tasks.pairs.forEach((parsed, existing) -> {
+      if (!Objects.equals(parsed.name(), existing.getName()) || !Objects.equals(parsed.lead().text(), nz(existing.getLeadText()))
+          || !Objects.equals(parsed.coordinating().text(), nz(existing.getCoordinatingText()))
+          || !Objects.equals(parsed.schedule().text(), nz(existing.getScheduleText()))
+          || !Objects.equals(nz(parsed.outputs()), nz(existing.getOutputs()))) {
+        changedTasks.add(label(parsed.code(), parsed.name()));
+      }
+    });
+    return new Diff(targets.added.stream().map(t -> label(t.code(), t.name())).toList(),
+        targets.removed.stream().map(t -> label(t.getCode(), t.getName())).toList(), changedTargets,
+        tasks.added.stream().map(t -> label(t.code(), t.name())).toList(),
+        tasks.removed.stream().map(t -> label(t.getCode(), t.getName())).toList(), changedTasks);
+  }
+
+  /** Creates the plan (or applies the changes to the plan being replaced) and closes the import. */
+  @Transactional
+  public long commit(long importId) {
+    PlanImport record = preview(importId);
+    ParsedPlan p = readPayload(record);
+    if (p.title() == null || p.title().isBlank()) {
+      throw DomainException.invalid("plan.title.required");
+    }
+    Plan plan;
+    if (record.getPlanId() == null) {
+      plan = new Plan(p.number(), p.title(), issuer(p), p.periodFrom(), p.periodTo(), PlanStatus.DRAFT, clock.instant());
+    } else {
+      plan = plans.findById(record.getPlanId()).orElseThrow(() -> DomainException.notFound("Plan", record.getPlanId()));
+    }
+    try {
+      plan.describe(p.number(), p.date(), p.place(), p.title(), issuer(p), p.periodFrom(), p.periodTo(), plan.getParentPlanId());
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid(e.getMessage());
+    }
+    plan.setLegalBases(p.legalBases());
+    Map<String, PlanSection> sections = new LinkedHashMap<>();
+    plan.getSections().forEach(s -> sections.put(s.label(), s));
+    for (ParsedPlan.Task t : p.tasks()) {
+      if (t.section() != null && !sections.containsKey(t.section())) {
+        int dot = t.section().indexOf(". ");
+        String code = dot > 0 ? t.section().substring(0, dot) : "";
+        String title = dot > 0 ? t.section().substring(dot + 2) : t.section();
+        sections.put(t.section(), plan.addSection(code, title));
+      }
+    }
+    Matches<ParsedPlan.Target, PlanTarget> targetMatches = matchTargets(p.targets(), plan.getTargets());
+    targetMatches.removed.forEach(plan::removeTarget);
+    for (ParsedPlan.Target t : p.targets()) {
+      PlanTarget target = targetMatches.pairs.containsKey(t) ? targetMatches.pairs.get(t) : plan.addTarget();
+      target.describe(t.code(), t.name(), t.value(), t.targetYear());
+      if (target.getId() == null) {
+        target.setAggregation(Aggregation.defaultFor(t.name(), t.value().unit()));
+      }
+      Set<UnitRole> roles = new HashSet<>();
+      roles.addAll(Agencies.roles(UnitRole.Role.AGGREGATOR, t.aggregator()));
+      roles.addAll(Agencies.roles(UnitRole.Role.LEAD, t.lead()));
+      roles.addAll(Agencies.roles(UnitRole.Role.COORDINATING, t.coordinating()));
+      target.assign(t.aggregator().text(), t.lead().text(), t.coordinating().text(), roles,
+          Agencies.unresolved(t.aggregator(), t.lead(), t.coordinating()));
+      target.setFlags(flags(t.flags()));
+    }
+    Matches<ParsedPlan.Task, PlanTask> taskMatches = matchTasks(p.tasks(), plan.getTasks());
+    taskMatches.removed.forEach(plan::removeTask);
+    for (ParsedPlan.Task t : p.tasks()) {
+      PlanTask task = taskMatches.pairs.containsKey(t) ? taskMatches.pairs.get(t) : plan.addTask();
+      task.describe(t.code(), t.section() == null ? null : sections.get(t.section()), t.name().isBlank() ? "(?)" : t.name(),
+          t.content(), t.outputs());
+      task.schedule(t.schedule());
+      Set<UnitRole> roles = new HashSet<>();
+      roles.addAll(Agencies.roles(UnitRole.Role.LEAD, t.lead()));
+      roles.addAll(Agencies.roles(UnitRole.Role.COORDINATING, t.coordinating()));
+      task.assign(t.lead().text(), t.coordinating().text(), roles, Agencies.unresolved(t.lead(), t.coordinating()));
+      task.setFlags(flags(t.flags()));
+    }
+    if (record.getPlanId() == null || !p.budget().isEmpty()) {
+      plan.getBudgetLines().forEach(plan::removeBudgetLine);
+      for (ParsedPlan.BudgetLine b : p.budget()) {
+        plan.addBudgetLine().set(b.label(), b.source(), b.total(), b.byYear());
+      }
+    }
+    Plan saved = plans.save(plan);
+    plans.flush();
+    record.committed(saved.getId());
+    return saved.getId();
+  }
+
+  private static String flags(List<Flag> flags) {
+    return flags.stream().map(Flag::name).collect(Collectors.joining(","));
+  }
+
+  private static Long issuer(ParsedPlan p) {
+    return p.issuer().unitIds().isEmpty() ? null : p.issuer().unitIds().get(0);
+  }
+
+  private static AgencyText resolve(AgencyLookup lookup, String text) {
+    String tidy = VietnameseText.tidy(text);
+    return tidy.isEmpty() ? AgencyText.empty() : lookup.resolve(tidy);
+  }
+
+  /** Pairs of parsed and existing rows, and what is only on one side. */
+  private static final class Matches<P, E> {
+    final Map<P, E> pairs = new java.util.IdentityHashMap<>();
+    final List<P> added = new ArrayList<>();
+    final List<E> removed = new ArrayList<>();
+  }
+
+  /** Matches by code and name first, then by name alone, then by code alone (codes repeat, names get amended). */
+  private static <P, E> Matches<P, E> match(List<P> parsed, List<E> existing, java.util.function.Function<P, String> pCode,
+      java.util.function.Function<P, String> pName, java.util.function.Function<E, String> eCode,
+      java.util.function.Function<E, String> eName) {
+    Matches<P, E> m = new Matches<>();
+    List<E> free = new ArrayList<>(existing);
+    List<P> left = new ArrayList<>(parsed);
+    for (int pass = 0; pass < 3; pass++) {
+      for (P p : new ArrayList<>(left)) {
+        for (E e : free) {
+          boolean sameCode = Objects.equals(nz(pCode.apply(p)), nz(eCode.apply(e)));
+          boolean sameName = VietnameseText.fold(pName.apply(p)).equals(VietnameseText.fold(eName.apply(e)));
+          if ((pass == 0 && sameCode && sameName) || (pass == 1 && sameName) || (pass == 2 && sameCode && !nz(pCode.apply(p)).isEmpty())) {
+            m.pairs.put(p, e);
+            free.remove(e);
+            left.remove(p);
+            break;
+          }
+        }
+      }
+    }
+    m.added.addAll(left);
+    m.removed.addAll(free);
+    return m;
+  }
+
+  private static Matches<ParsedPlan.Target, PlanTarget> matchTargets(List<ParsedPlan.Target> parsed, List<PlanTarget> existing) {
+    return match(parsed, existing, ParsedPlan.Target::code, ParsedPlan.Target::name, PlanTarget::getCode, PlanTarget::getName);
+  }
+
+  private static Matches<ParsedPlan.Task, PlanTask> matchTasks(List<ParsedPlan.Task> parsed, List<PlanTask> existing) {
+    return match(parsed, existing, ParsedPlan.Task::code, ParsedPlan.Task::name, PlanTask::getCode, PlanTask::getName);
+  }
+
+  private static String label(String code, String name) {
+    String shortName = name == null ? "" : name.length() > 120 ? name.substring(0, 120) + "…" : name;
+    return (code == null || code.isEmpty() ? "" : code + ". ") + shortName;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static int indexOfSeq(List<Integer> seqs, int seq) {
+    int index = seqs.indexOf(seq);
+    if (index < 0) {
+      throw DomainException.notFound("Row", seq);
+    }
+    return index;
+  }
+
+  private PlanImport get(long importId) {
+    return imports.findById(importId).orElseThrow(() -> DomainException.notFound("Import", importId));
+  }
+
+  private PlanImport preview(long importId) {
+    PlanImport record = get(importId);
+    if (record.getStatus() != PlanImport.Status.PREVIEW) {
+      throw DomainException.conflict("plan.import.alreadyCommitted");
+    }
+    return record;
+  }
+
+  private String write(ParsedPlan plan) {
+    try {
+      return json.writeValueAsString(plan);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ParsedPlan readPayload(PlanImport record) {
+    try {
+      return json.readValue(record.getPayload(), ParsedPlan.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored import " + record.getId() + " cannot be read", e);
+    }
+  }
+
+}

@@ -257,7 +257,9 @@ public final class PlanTextParser {
       used.set(i);
       String first = cells[0].strip();
       String rest = String.join(" ", java.util.Arrays.copyOfRange(cells, 1, cells.length)).strip();
-      if (ROMAN_CODE.matcher(first).matches() && !rest.isEmpty() && table.kind() != TableKind.TARGETS) {
+      boolean headingCode = ROMAN_CODE.matcher(first).matches() || first.matches("[A-ZĐ]\\.?");
+      long filled = java.util.Arrays.stream(cells).skip(1).filter(c -> !c.isBlank()).count();
+      if (headingCode && filled == 1 && table.kind() != TableKind.TARGETS) {
         emit(table, row, header, targets, tasks, budget);
         row = null;
         String code = first.replace(".", "");
@@ -294,6 +296,9 @@ public final class PlanTextParser {
 
   /** Recognises a header row by its words; returns null for data rows. */
   private static Table detect(String[] cells) {
+    if (cells.length == 0 || cells[0].strip().matches("\\d.*")) {
+      return null; // data rows start with their number; a header row never does
+    }
     Map<Integer, Col> columns = new LinkedHashMap<>();
     Map<Integer, Integer> yearOf = new HashMap<>();
     boolean task = false;

@@ -27,7 +27,7 @@ class SeedAgencyResolutionTest {
 
   private static final Path SEEDS = Path.of("..", "shared", "seeds");
   private static final Pattern AGENCY_LINE = Pattern.compile(
-      "^\\s*(?:[-–]\\s*|[a-c]\\)\\s*)?\\*?\\s*Cơ quan (?:chủ trì|phối hợp)[^:]*:\\s*\\*?\\s*(.*)$");
+      "^\\s*(?:[-–]\\s*|[a-c]\\)\\s*)?\\*?\\s*Cơ quan (?:chủ trì|phối hợp|thực hiện)[^:]*:\\s*\\*?\\s*(.*)$");
 
   private static final DemoProvince PROVINCE = new DemoProvince();
   private static final AgencyResolver RESOLVER = PROVINCE.resolver();

@@ -89,7 +89,7 @@ class AuthorizationMatrixTests {
     planId = planEditor.create(new vn.innohub.plan.internal.PlanEditor.HeaderForm(null, null, null, "Kế hoạch ma trận " + suffix,
         null, 2026, 2030, null, vn.innohub.plan.PlanStatus.DRAFT, "", 0));
     targetId = planEditor.saveTarget(planId, null, new vn.innohub.plan.internal.PlanEditor.TargetForm("1", "Chỉ tiêu", "≥ 5 dự án",
-        2030, "", null, "", "", "", 0));
+        2030, "", "", null, "", "", "", 0));
     taskId = planEditor.saveTask(planId, null, new vn.innohub.plan.internal.PlanEditor.TaskForm("1", null, "Nhiệm vụ", "", "",
         "", "Hằng năm", "", Set.of(), 0));
     lineId = planEditor.saveBudgetLine(planId, null, "Dòng kinh phí", "", "100", Map.of());

@@ -125,4 +125,19 @@ class PlanImportFlowTests {
     tasks.forEach(t -> out.put(t.getCode(), t.getId()));
     return out;
   }
+
+  @Test
+  void targetsKeepYearlyMilestonesAndRefuseMilestonesOutsideThePeriod() {
+    long planId = imports.commit(imports.preview("m.txt", plan("Kế hoạch mốc " + System.nanoTime(),
+        "1\tTổ chức hội thảo\tSở Tài chính\tQuý II/2026\t01 hội thảo"), null));
+    long targetId = editor.saveTarget(planId, null, new PlanEditor.TargetForm("1", "Số doanh nghiệp khởi nghiệp", "≥ 25 doanh nghiệp",
+        2026, "3", "2026: 10; 2026: 12", null, "Sở Tài chính", "", "", 0));
+    var target = editor.plan(planId).target(targetId).orElseThrow();
+    assertThat(target.getMilestones()).containsOnlyKeys(2026);
+    assertThat(target.getMilestones().get(2026)).isEqualByComparingTo("12");
+    assertThat(target.getBaseline()).isEqualByComparingTo("3");
+    assertThat(target.getAggregation()).isEqualTo(Aggregation.SUM);
+    assertThatThrownBy(() -> editor.saveTarget(planId, targetId, new PlanEditor.TargetForm("1", "Tỷ lệ doanh nghiệp", "≥ 60%",
+        2026, "", "2031: 5", null, "", "", "", target.getVersion()))).isInstanceOf(DomainException.class);
+  }
 }

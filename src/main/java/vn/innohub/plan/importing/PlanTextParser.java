@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.innohub.plan.Quantity;
@@ -373,16 +372,8 @@ public final class PlanTextParser {
         AgencyText lead = agency(row.get(cols, Col.LEAD));
         AgencyText coordinating = agency(row.get(cols, Col.COORDINATING));
         AgencyText aggregator = agency(row.get(cols, Col.AGGREGATOR));
-        EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-        if (value.uncertain()) {
-          flags.add(Flag.VALUE_UNCERTAIN);
-        }
-        agencyFlags(flags, lead, coordinating, aggregator);
-        if (name.isEmpty()) {
-          flags.add(Flag.NAME_MISSING);
-        }
         targets.add(new Target(code, targets.size() + 1, name, value, header.to, aggregator, lead, coordinating,
-            row.line, List.copyOf(flags)));
+            row.line, Flags.ofTarget(name, value, lead, coordinating, aggregator)));
       }
       case TASKS -> {
         String timeText = row.get(cols, Col.TIME);
@@ -424,27 +415,8 @@ public final class PlanTextParser {
 
   private Task task(String code, String section, String name, String content, AgencyText lead, AgencyText coordinating,
       Schedule schedule, String outputs, int line, int seq) {
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    if (lead.isEmpty()) {
-      flags.add(Flag.LEAD_MISSING);
-    }
-    agencyFlags(flags, lead, coordinating);
-    if (schedule.needsDate()) {
-      flags.add(Flag.SCHEDULE_NEEDS_DATE);
-    }
-    if (name.isEmpty()) {
-      flags.add(Flag.NAME_MISSING);
-    }
     return new Task(code, seq, section, name, content, lead, coordinating, schedule, outputs,
-        QuantityParser.all(outputs), line, List.copyOf(flags));
-  }
-
-  private static void agencyFlags(Set<Flag> flags, AgencyText... texts) {
-    for (AgencyText t : texts) {
-      if (t.hasUnresolved()) {
-        flags.add(Flag.AGENCY_UNRESOLVED);
-      }
-    }
+        QuantityParser.all(outputs), line, Flags.ofTask(name, lead, coordinating, schedule));
   }
 
   private AgencyText agency(String text) {
@@ -621,9 +593,8 @@ public final class PlanTextParser {
         continue;
       }
       Quantity value = QuantityParser.value(name);
-      List<Flag> flags = value.uncertain() ? List.of(Flag.VALUE_UNCERTAIN) : List.of();
       targets.add(new Target(String.valueOf(targets.size() + 1), targets.size() + 1, name, value, targetYear,
-          AgencyText.empty(), AgencyText.empty(), AgencyText.empty(), line, flags));
+          AgencyText.empty(), AgencyText.empty(), AgencyText.empty(), line, Flags.ofTarget(name, value)));
     }
   }
 

@@ -36,6 +36,12 @@ public class Agencies {
     };
   }
 
+  /** An agency cell as typed; a blank cell is an empty agency, not an unresolved one. */
+  static AgencyText resolve(AgencyLookup lookup, String text) {
+    String tidy = vn.innohub.shared.text.VietnameseText.tidy(text);
+    return tidy.isEmpty() ? AgencyText.empty() : lookup.resolve(tidy);
+  }
+
   static Set<UnitRole> roles(UnitRole.Role role, AgencyText text) {
     Set<UnitRole> out = new LinkedHashSet<>();
     text.unitIds().forEach(id -> out.add(new UnitRole(role, id)));

@@ -3,7 +3,6 @@ package vn.innohub.plan.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,10 @@ import vn.innohub.plan.Quantity;
 import vn.innohub.plan.Schedule;
 import vn.innohub.plan.importing.AgencyLookup;
 import vn.innohub.plan.importing.AgencyText;
-import vn.innohub.plan.importing.ParsedPlan.Flag;
+import vn.innohub.plan.importing.Flags;
 import vn.innohub.plan.importing.QuantityParser;
 import vn.innohub.plan.importing.ScheduleParser;
 import vn.innohub.shared.DomainException;
-import vn.innohub.shared.text.VietnameseText;
 
 /**
  * The plan editor's operations: header, targets, tasks and budget lines, with agencies and schedules typed as text
@@ -31,8 +29,8 @@ import vn.innohub.shared.text.VietnameseText;
 public class PlanEditor {
 
   /** The editable fields of a target. */
-  public record TargetForm(String code, String name, String value, Integer year, String baseline, Aggregation aggregation,
-      String aggregator, String lead, String coordinating, long version) {}
+  public record TargetForm(String code, String name, String value, Integer year, String baseline, String milestones,
+      Aggregation aggregation, String aggregator, String lead, String coordinating, long version) {}
 
   /** The editable fields of a task. */
   public record TaskForm(String code, Long sectionId, String name, String content, String lead, String coordinating,
@@ -115,24 +113,18 @@ public class PlanEditor {
       throw DomainException.invalid("plan.number.invalid", form.baseline());
     }
     target.setBaseline(baseline);
+    target.setMilestones(milestones(form.milestones(), plan.getPeriodFrom(), plan.getPeriodTo()));
     AgencyLookup lookup = agencies.lookup();
-    AgencyText aggregator = resolve(lookup, form.aggregator());
-    AgencyText lead = resolve(lookup, form.lead());
-    AgencyText coordinating = resolve(lookup, form.coordinating());
+    AgencyText aggregator = Agencies.resolve(lookup, form.aggregator());
+    AgencyText lead = Agencies.resolve(lookup, form.lead());
+    AgencyText coordinating = Agencies.resolve(lookup, form.coordinating());
     Set<UnitRole> roles = new HashSet<>();
     roles.addAll(Agencies.roles(UnitRole.Role.AGGREGATOR, aggregator));
     roles.addAll(Agencies.roles(UnitRole.Role.LEAD, lead));
     roles.addAll(Agencies.roles(UnitRole.Role.COORDINATING, coordinating));
     target.assign(aggregator.text(), lead.text(), coordinating.text(), roles,
         Agencies.unresolved(aggregator, lead, coordinating));
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    if (value.uncertain()) {
-      flags.add(Flag.VALUE_UNCERTAIN);
-    }
-    if (aggregator.hasUnresolved() || lead.hasUnresolved() || coordinating.hasUnresolved()) {
-      flags.add(Flag.AGENCY_UNRESOLVED);
-    }
-    target.setFlags(flags.stream().map(Flag::name).collect(Collectors.joining(",")));
+    target.setFlags(Flags.stored(Flags.ofTarget(form.name(), value, aggregator, lead, coordinating)));
     plans.flush();
     return target.getId();
   }
@@ -154,8 +146,8 @@ public class PlanEditor {
     Schedule schedule = ScheduleParser.parse(form.schedule(), plan.getPeriodFrom(), plan.getPeriodTo());
     task.schedule(schedule);
     AgencyLookup lookup = agencies.lookup();
-    AgencyText lead = resolve(lookup, form.lead());
-    AgencyText coordinating = resolve(lookup, form.coordinating());
+    AgencyText lead = Agencies.resolve(lookup, form.lead());
+    AgencyText coordinating = Agencies.resolve(lookup, form.coordinating());
     Set<UnitRole> roles = new HashSet<>();
     roles.addAll(Agencies.roles(UnitRole.Role.LEAD, lead));
     roles.addAll(Agencies.roles(UnitRole.Role.COORDINATING, coordinating));
@@ -166,17 +158,7 @@ public class PlanEditor {
       throw DomainException.invalid("error.validation");
     }
     task.serves(targets);
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    if (lead.isEmpty()) {
-      flags.add(Flag.LEAD_MISSING);
-    }
-    if (lead.hasUnresolved() || coordinating.hasUnresolved()) {
-      flags.add(Flag.AGENCY_UNRESOLVED);
-    }
-    if (schedule.needsDate()) {
-      flags.add(Flag.SCHEDULE_NEEDS_DATE);
-    }
-    task.setFlags(flags.stream().map(Flag::name).collect(Collectors.joining(",")));
+    task.setFlags(Flags.stored(Flags.ofTask(form.name(), lead, coordinating, schedule)));
     plans.flush();
     return task.getId();
   }
@@ -226,9 +208,25 @@ public class PlanEditor {
     plan.removeBudgetLine(plan.budgetLine(lineId).orElseThrow(() -> DomainException.notFound("BudgetLine", lineId)));
   }
 
-  private static AgencyText resolve(AgencyLookup lookup, String text) {
-    String tidy = VietnameseText.tidy(text);
-    return tidy.isEmpty() ? AgencyText.empty() : lookup.resolve(tidy);
+  /** "2026: 5; 2027: 10" (or one "year = value" per line) → yearly milestones within the plan period. */
+  static Map<Integer, BigDecimal> milestones(String text, int from, int to) {
+    Map<Integer, BigDecimal> out = new java.util.TreeMap<>();
+    if (text == null || text.isBlank()) {
+      return out;
+    }
+    for (String part : text.split("[;\\n]+")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\d{4})\\s*[:=]\\s*(\\S+)\\s*$").matcher(part);
+      BigDecimal value = m.matches() ? vn.innohub.plan.importing.VietnameseNumbers.parse(m.group(2)) : null;
+      int year = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+      if (value == null || year < from || year > to) {
+        throw DomainException.invalid("plan.milestones.invalid", part.strip());
+      }
+      out.put(year, value);
+    }
+    return out;
   }
 
   private static List<String> lines(String text) {

@@ -33,6 +33,8 @@ public class PlanImport {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The parsed plan as JSON; audited as "changed" without its (large) content — the committed plan is audited in full. */
+  @vn.innohub.shared.audit.Redacted
   @Column(nullable = false, columnDefinition = "text")
   private String payload;
 

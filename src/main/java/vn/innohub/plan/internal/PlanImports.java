@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +21,8 @@ import vn.innohub.plan.Quantity;
 import vn.innohub.plan.Schedule;
 import vn.innohub.plan.importing.AgencyLookup;
 import vn.innohub.plan.importing.AgencyText;
+import vn.innohub.plan.importing.Flags;
 import vn.innohub.plan.importing.ParsedPlan;
-import vn.innohub.plan.importing.ParsedPlan.Flag;
 import vn.innohub.plan.importing.PlanReading;
 import vn.innohub.plan.importing.QuantityParser;
 import vn.innohub.plan.importing.ScheduleParser;
@@ -122,21 +119,11 @@ public class PlanImports {
     List<ParsedPlan.Task> tasks = new ArrayList<>(p.tasks());
     int index = indexOfSeq(tasks.stream().map(ParsedPlan.Task::seq).toList(), seq);
     ParsedPlan.Task t = tasks.get(index);
-    AgencyText leadText = lead == null ? t.lead() : resolve(lookup, lead);
-    AgencyText coordText = coordinating == null ? t.coordinating() : resolve(lookup, coordinating);
+    AgencyText leadText = lead == null ? t.lead() : Agencies.resolve(lookup, lead);
+    AgencyText coordText = coordinating == null ? t.coordinating() : Agencies.resolve(lookup, coordinating);
     Schedule s = schedule == null ? t.schedule() : ScheduleParser.parse(schedule, p.periodFrom(), p.periodTo());
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    if (leadText.isEmpty()) {
-      flags.add(Flag.LEAD_MISSING);
-    }
-    if (leadText.hasUnresolved() || coordText.hasUnresolved()) {
-      flags.add(Flag.AGENCY_UNRESOLVED);
-    }
-    if (s.needsDate()) {
-      flags.add(Flag.SCHEDULE_NEEDS_DATE);
-    }
     tasks.set(index, new ParsedPlan.Task(t.code(), t.seq(), t.section(), t.name(), t.content(), leadText, coordText, s,
-        t.outputs(), t.outputQuantities(), t.line(), List.copyOf(flags)));
+        t.outputs(), t.outputQuantities(), t.line(), Flags.ofTask(t.name(), leadText, coordText, s)));
     record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
         p.periodTo(), p.legalBases(), p.sections(), p.targets(), tasks, p.budget(), p.unparsed(), p.warnings())));
   }
@@ -150,16 +137,9 @@ public class PlanImports {
     int index = indexOfSeq(targets.stream().map(ParsedPlan.Target::seq).toList(), seq);
     ParsedPlan.Target t = targets.get(index);
     Quantity q = value == null ? t.value() : QuantityParser.value(value);
-    AgencyText leadText = lead == null ? t.lead() : resolve(agencies.lookup(), lead);
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    if (q.uncertain()) {
-      flags.add(Flag.VALUE_UNCERTAIN);
-    }
-    if (leadText.hasUnresolved() || t.coordinating().hasUnresolved() || t.aggregator().hasUnresolved()) {
-      flags.add(Flag.AGENCY_UNRESOLVED);
-    }
+    AgencyText leadText = lead == null ? t.lead() : Agencies.resolve(agencies.lookup(), lead);
     targets.set(index, new ParsedPlan.Target(t.code(), t.seq(), t.name(), q, t.targetYear(), t.aggregator(), leadText,
-        t.coordinating(), t.line(), List.copyOf(flags)));
+        t.coordinating(), t.line(), Flags.ofTarget(t.name(), q, leadText, t.coordinating(), t.aggregator())));
     record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
         p.periodTo(), p.legalBases(), p.sections(), targets, p.tasks(), p.budget(), p.unparsed(), p.warnings())));
   }
@@ -241,7 +221,7 @@ public class PlanImports {
       roles.addAll(Agencies.roles(UnitRole.Role.COORDINATING, t.coordinating()));
       target.assign(t.aggregator().text(), t.lead().text(), t.coordinating().text(), roles,
           Agencies.unresolved(t.aggregator(), t.lead(), t.coordinating()));
-      target.setFlags(flags(t.flags()));
+      target.setFlags(Flags.stored(t.flags()));
     }
     Matches<ParsedPlan.Task, PlanTask> taskMatches = matchTasks(p.tasks(), plan.getTasks());
     taskMatches.removed.forEach(plan::removeTask);
@@ -254,7 +234,7 @@ public class PlanImports {
       roles.addAll(Agencies.roles(UnitRole.Role.LEAD, t.lead()));
       roles.addAll(Agencies.roles(UnitRole.Role.COORDINATING, t.coordinating()));
       task.assign(t.lead().text(), t.coordinating().text(), roles, Agencies.unresolved(t.lead(), t.coordinating()));
-      task.setFlags(flags(t.flags()));
+      task.setFlags(Flags.stored(t.flags()));
     }
     if (record.getPlanId() == null || !p.budget().isEmpty()) {
       plan.getBudgetLines().forEach(plan::removeBudgetLine);
@@ -268,17 +248,8 @@ public class PlanImports {
     return saved.getId();
   }
 
-  private static String flags(List<Flag> flags) {
-    return flags.stream().map(Flag::name).collect(Collectors.joining(","));
-  }
-
   private static Long issuer(ParsedPlan p) {
     return p.issuer().unitIds().isEmpty() ? null : p.issuer().unitIds().get(0);
-  }
-
-  private static AgencyText resolve(AgencyLookup lookup, String text) {
-    String tidy = VietnameseText.tidy(text);
-    return tidy.isEmpty() ? AgencyText.empty() : lookup.resolve(tidy);
   }
 
   /** Pairs of parsed and existing rows, and what is only on one side. */

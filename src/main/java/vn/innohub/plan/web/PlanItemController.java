@@ -41,7 +41,7 @@ class PlanItemController {
   @GetMapping("/targets/new")
   String newTarget(@PathVariable long planId, Model model) {
     Plan plan = editor.plan(planId);
-    return targetForm(model, plan, null, new PlanEditor.TargetForm("", "", "", plan.getPeriodTo(), "", null, "", "", "", 0), null);
+    return targetForm(model, plan, null, new PlanEditor.TargetForm("", "", "", plan.getPeriodTo(), "", "", null, "", "", "", 0), null);
   }
 
   @GetMapping("/targets/{targetId}")
@@ -49,7 +49,7 @@ class PlanItemController {
     Plan plan = editor.plan(planId);
     PlanTarget t = plan.target(targetId).orElseThrow(() -> DomainException.notFound("Target", targetId));
     return targetForm(model, plan, t, new PlanEditor.TargetForm(t.getCode(), t.getName(), t.getValueText(), t.getTargetYear(),
-        t.getBaseline() == null ? "" : t.getBaseline().toPlainString(), t.getAggregation(), t.getAggregatorText(),
+        t.getBaseline() == null ? "" : t.getBaseline().toPlainString(), milestoneText(t), t.getAggregation(), t.getAggregatorText(),
         t.getLeadText(), t.getCoordinatingText(), t.getVersion()), null);
   }
 
@@ -57,11 +57,11 @@ class PlanItemController {
   String saveTarget(@PathVariable long planId, @PathVariable(required = false) Long targetId,
       @RequestParam(required = false) String code, @RequestParam String name, @RequestParam(required = false) String value,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String baseline,
-      @RequestParam(required = false) Aggregation aggregation, @RequestParam(required = false) String aggregator,
+      @RequestParam(required = false) String milestones, @RequestParam(required = false) Aggregation aggregation, @RequestParam(required = false) String aggregator,
       @RequestParam(required = false) String lead, @RequestParam(required = false) String coordinating,
       @RequestParam(defaultValue = "0") long version, Model model, RedirectAttributes flash) {
-    PlanEditor.TargetForm form = new PlanEditor.TargetForm(code, name, value, year, baseline, aggregation, aggregator,
-        lead, coordinating, version);
+    PlanEditor.TargetForm form = new PlanEditor.TargetForm(code, name, value, year, baseline, milestones, aggregation,
+        aggregator, lead, coordinating, version);
     try {
       editor.saveTarget(planId, targetId, form);
       flash.addFlashAttribute("notice", messages.get("plans.saved"));
@@ -77,6 +77,12 @@ class PlanItemController {
     editor.deleteTarget(planId, targetId);
     flash.addFlashAttribute("notice", messages.get("plans.deleted"));
     return "redirect:/plans/" + planId + "#phu-luc-1";
+  }
+
+  private static String milestoneText(PlanTarget t) {
+    return new TreeMap<>(t.getMilestones()).entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue().stripTrailingZeros().toPlainString())
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   private String targetForm(Model model, Plan plan, PlanTarget target, PlanEditor.TargetForm form, String error) {

@@ -153,4 +153,16 @@ class UnitListTests {
       return out.toByteArray();
     }
   }
+
+  @Test
+  void theResolverPageShowsEachPartAndTheUnitsItStandsFor() throws Exception {
+    String code = unique("RES");
+    registry.create(new UnitDraft(code, "Sở Thử nghiệm nhận diện " + code, List.of("STN " + code), UnitType.DEPARTMENT, null, true));
+    mvc.perform(get("/admin/units/resolve").param("text", "STN " + code + "; Sở Du hành Vũ trụ và các đơn vị liên quan")
+            .with(user("admin").roles("ADMIN")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Sở Thử nghiệm nhận diện " + code)))
+        .andExpect(content().string(containsString("Chưa nhận diện được")))
+        .andExpect(content().string(containsString("Chung chung")));
+  }
 }

@@ -210,6 +210,21 @@ public final class AgencyResolver {
 
   /** Turns leftover words into a part: a fuzzy match, a vague mention, or an unresolved name. */
   private void flush(List<Token> pending, String original, List<Part> parts) {
+    // "Sở X và các đơn vị liên quan": a vague tail after "và" is its own part, so that the name before it stands alone.
+    for (int v = pending.size() - 2; v > 0; v--) {
+      if (pending.get(v).word().equals("va")) {
+        List<Token> tail = pending.subList(v + 1, pending.size());
+        if (tail.stream().allMatch(w -> GENERIC.contains(w.word()) || CONNECTORS.contains(w.word()))) {
+          List<Token> head = new ArrayList<>(pending.subList(0, v));
+          List<Token> rest = new ArrayList<>(tail);
+          pending.clear();
+          flush(head, original, parts);
+          flush(rest, original, parts);
+          return;
+        }
+        break;
+      }
+    }
     int from = 0;
     int to = pending.size();
     while (from < to && skippable(pending.get(from).word())) {

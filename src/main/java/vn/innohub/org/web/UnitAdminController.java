@@ -137,15 +137,19 @@ class UnitAdminController {
     }
   }
 
+  /** One recognised part, with the names of its units, for the resolver page. */
+  record PartView(String text, AgencyResolution.Kind kind, List<String> unitNames) {}
+
   @GetMapping("/resolve")
   String resolve(@RequestParam Optional<String> text, Model model) {
-    Map<Long, UnitSummary> byId = new HashMap<>();
-    org.all().forEach(u -> byId.put(u.id(), u));
+    Map<Long, String> names = new HashMap<>();
+    org.all().forEach(u -> names.put(u.id(), u.name()));
     text.filter(t -> !t.isBlank()).ifPresent(t -> {
       AgencyResolution resolution = org.resolve(t);
-      model.addAttribute("resolution", resolution);
+      model.addAttribute("parts", resolution.parts().stream()
+          .map(p -> new PartView(p.text(), p.kind(), p.unitIds().stream().map(names::get).toList())).toList());
+      model.addAttribute("unitCount", resolution.unitIds().size());
     });
-    model.addAttribute("unitsById", byId);
     model.addAttribute("collectives", org.collectives());
     model.addAttribute("text", text.orElse(""));
     return "org/unit-resolve";

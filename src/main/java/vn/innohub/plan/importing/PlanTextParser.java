@@ -592,7 +592,10 @@ public final class PlanTextParser {
       if (name.isEmpty() || QuantityParser.all(name).isEmpty()) {
         continue;
       }
-      Quantity value = QuantityParser.value(name);
+      Quantity found = QuantityParser.value(name);
+      // In prose the clause is the target's name; its value is the quantity the clause states.
+      Quantity value = new Quantity(QuantityParser.all(name).get(0).text(), found.comparator(), found.min(), found.max(),
+          found.unit(), found.uncertain());
       targets.add(new Target(String.valueOf(targets.size() + 1), targets.size() + 1, name, value, targetYear,
           AgencyText.empty(), AgencyText.empty(), AgencyText.empty(), line, Flags.ofTarget(name, value)));
     }

@@ -65,7 +65,9 @@ public final class QuantityParser {
       String unit = unit(m.group(5));
       boolean uncertain = min == null || max == null || VietnameseNumbers.ambiguous(number)
           || (m.group(4) != null && VietnameseNumbers.ambiguous(m.group(4)));
-      out.add(new Quantity(m.group().strip(), comparator, min, max, unit, uncertain));
+      String printed = text.substring(m.start(), m.start(5)).strip();
+      String shown = unit.isEmpty() ? printed : unit.equals("%") ? printed + "%" : printed + " " + unit;
+      out.add(new Quantity(shown, comparator, min, max, unit, uncertain));
     }
     return out;
   }

@@ -70,6 +70,7 @@ class AuthorizationMatrixTests {
   private long taskId;
   private long lineId;
   private long importId;
+  private long sectionId;
 
   @BeforeAll
   void accountsForEveryRole() {
@@ -92,6 +93,7 @@ class AuthorizationMatrixTests {
         2030, "", "", null, "", "", "", 0));
     taskId = planEditor.saveTask(planId, null, new vn.innohub.plan.internal.PlanEditor.TaskForm("1", null, "Nhiệm vụ", "", "",
         "", "Hằng năm", "", Set.of(), 0));
+    sectionId = planEditor.addSection(planId, "I", "Mục ma trận");
     lineId = planEditor.saveBudgetLine(planId, null, "Dòng kinh phí", "", "100", Map.of());
     importId = planImports.preview("ma-tran.txt", ("KẾ HOẠCH\nThử\n\n1. Nhiệm vụ\n- Cơ quan chủ trì: Sở Tài chính\n"
         + "- Thời gian thực hiện: Năm 2026\n").getBytes(StandardCharsets.UTF_8), null);
@@ -157,7 +159,7 @@ class AuthorizationMatrixTests {
         : path.startsWith("/plans/") ? Long.toString(planId) : Long.toString(unitId);
     String url = path.replace("{id}", id).replace("{planId}", Long.toString(planId))
         .replace("{targetId}", Long.toString(targetId)).replace("{taskId}", Long.toString(taskId))
-        .replace("{lineId}", Long.toString(lineId)).replace("{seq}", "1");
+        .replace("{lineId}", Long.toString(lineId)).replace("{seq}", "1").replace("{sectionId}", Long.toString(sectionId));
     boolean machine = path.startsWith("/api/") || path.startsWith("/actuator/");
     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
     if (machine && !method.equals("GET")) {

@@ -140,4 +140,17 @@ class PlanImportFlowTests {
     assertThatThrownBy(() -> editor.saveTarget(planId, targetId, new PlanEditor.TargetForm("1", "Tỷ lệ doanh nghiệp", "≥ 60%",
         2026, "", "2031: 5", null, "", "", "", target.getVersion()))).isInstanceOf(DomainException.class);
   }
+
+  @Test
+  void sectionsCanBeAddedAndRenamedAndTasksFiledUnderThem() {
+    long planId = imports.commit(imports.preview("s.txt", plan("Kế hoạch mục " + System.nanoTime(),
+        "1\tTổ chức hội thảo\tSở Tài chính\tQuý II/2026\t01 hội thảo"), null));
+    long sectionId = editor.addSection(planId, "IX", "Hợp tác quốc tế");
+    editor.renameSection(planId, sectionId, "IX", "Hợp tác quốc tế và hội nhập");
+    PlanTask task = editor.plan(planId).getTasks().get(0);
+    editor.saveTask(planId, task.getId(), new PlanEditor.TaskForm("1", sectionId, task.getName(), "", "Sở Tài chính", "",
+        "Quý II/2026", "", java.util.Set.of(), task.getVersion()));
+    assertThat(editor.plan(planId).getTasks().get(0).getSection().label()).isEqualTo("IX. Hợp tác quốc tế và hội nhập");
+    assertThatThrownBy(() -> editor.addSection(planId, "", "Không có số")).isInstanceOf(DomainException.class);
+  }
 }

@@ -108,7 +108,7 @@ class SecurityConfig {
             .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).
-            .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/targets/**",
+            .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/sections/**", "/plans/*/targets/**",
                 "/plans/*/tasks/**", "/plans/*/budget/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())

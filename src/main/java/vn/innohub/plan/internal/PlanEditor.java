@@ -190,6 +190,29 @@ public class PlanEditor {
     return line.getId();
   }
 
+  /** Adds a section (code as printed, e.g. "IX", and its title). */
+  @Transactional
+  public long addSection(long planId, String code, String title) {
+    requireSection(code, title);
+    Plan plan = plan(planId);
+    PlanSection section = plan.addSection(code.strip(), title.strip());
+    plans.flush();
+    return section.getId();
+  }
+
+  @Transactional
+  public void renameSection(long planId, long sectionId, String code, String title) {
+    requireSection(code, title);
+    plan(planId).section(sectionId).orElseThrow(() -> DomainException.notFound("Section", sectionId))
+        .rename(code.strip(), title.strip());
+  }
+
+  private static void requireSection(String code, String title) {
+    if (code == null || code.isBlank() || code.length() > 20 || title == null || title.isBlank() || title.length() > 1000) {
+      throw DomainException.invalid("plan.section.invalid");
+    }
+  }
+
   @Transactional
   public void deleteTarget(long planId, long targetId) {
     Plan plan = plan(planId);

@@ -36,6 +36,32 @@ class PlanItemController {
     this.messages = messages;
   }
 
+  // ------------------------------------------------------------------ sections
+
+  @PostMapping("/sections/new")
+  String addSection(@PathVariable long planId, @RequestParam String code, @RequestParam String title,
+      RedirectAttributes flash) {
+    try {
+      editor.addSection(planId, code, title);
+      flash.addFlashAttribute("notice", messages.get("plans.saved"));
+    } catch (DomainException e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/plans/" + planId + "/edit#sections";
+  }
+
+  @PostMapping("/sections/{sectionId}")
+  String renameSection(@PathVariable long planId, @PathVariable long sectionId, @RequestParam String code,
+      @RequestParam String title, RedirectAttributes flash) {
+    try {
+      editor.renameSection(planId, sectionId, code, title);
+      flash.addFlashAttribute("notice", messages.get("plans.saved"));
+    } catch (DomainException e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/plans/" + planId + "/edit#sections";
+  }
+
   // ------------------------------------------------------------------ targets
 
   @GetMapping("/targets/new")

@@ -94,14 +94,18 @@ class PlanImportBrowserTests {
     schedule.clear();
     schedule.sendKeys("Quý IV/2026");
     schedule.sendKeys(org.openqa.selenium.Keys.ENTER);
-    waitUpTo(10).until(d -> d.findElement(By.id("task-16")).getText().contains("Quý IV/2026"));
+    // The correction reloads the page: wait for the old row to go, then for the corrected one.
+    waitUpTo(10).until(ExpectedConditions.stalenessOf(row));
+    waitUpTo(10).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("task-16")).getText().contains("Quý IV/2026"));
 
     WebElement corrected = browser.findElement(By.id("task-16"));
     assertThat(corrected.getText()).contains("DUE 31/12/2026").doesNotContain("Cần xác định thời hạn");
     assertThat(Integer.parseInt(browser.findElement(By.id("flagCount")).getText())).isEqualTo(flagsBefore - 1);
 
     browser.findElement(By.id("commitButton")).submit();
-    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("annexTasks")));
+    waitUpTo(20).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("annexTasks")));
 
     assertThat(browser.findElement(By.id("planTitle")).getText())
         .isEqualTo("Phát triển Hệ sinh thái khởi nghiệp, đổi mới sáng tạo tỉnh Lào Cai giai đoạn 2026 - 2030");

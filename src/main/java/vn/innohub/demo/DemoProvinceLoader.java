@@ -29,8 +29,6 @@ import vn.innohub.org.UnitDraft;
 import vn.innohub.org.UnitRegistry;
 import vn.innohub.org.UnitSummary;
 import vn.innohub.org.UnitType;
-import vn.innohub.plan.NewPlan;
-import vn.innohub.plan.PlanStatus;
 import vn.innohub.plan.Plans;
 
 /**
@@ -91,8 +89,10 @@ class DemoProvinceLoader implements ApplicationRunner {
         Set.of(Role.JUDGE), Set.of()));
     accounts.create(new NewAccount("thanhvien", "Nhà sáng lập (demo)", "thanhvien@demo.innohub.vn", demoPassword,
         Set.of(Role.MEMBER), Set.of()));
-    plans.create(new NewPlan(null, "Kế hoạch phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo tỉnh Minh Sơn "
-        + "giai đoạn 2026 - 2030 (dữ liệu mẫu)", idByCode.get("UBND"), 2026, 2030, PlanStatus.IN_FORCE));
+    long planId = plans.importDocument("ke-hoach-mau.txt",
+        new ClassPathResource("demo/ke-hoach-mau.txt").getContentAsByteArray(), vn.innohub.plan.PlanStatus.IN_FORCE);
+    plans.list().stream().filter(p -> p.id() == planId).findFirst()
+        .ifPresent(p -> log.info("Demo plan {} imported: {}", planId, p.title()));
     log.info("Loaded the demo province: {} units, 5 demo accounts (password '{}'), 1 plan", units.size(), demoPassword);
   }
 

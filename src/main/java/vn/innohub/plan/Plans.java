@@ -10,4 +10,7 @@ public interface Plans {
   List<PlanSummary> list();
 
   long count();
+
+  /** Reads a plan document and saves it as a plan at once (no preview): for set-up code such as the demo province. */
+  long importDocument(String name, byte[] content, PlanStatus status);
 }

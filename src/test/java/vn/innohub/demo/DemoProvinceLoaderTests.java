@@ -37,6 +37,7 @@ class DemoProvinceLoaderTests {
   @Autowired Plans plans;
   @Autowired DemoProvinceLoader loader;
   @Autowired MockMvc mvc;
+  @Autowired vn.innohub.plan.internal.PlanEditor planEditor;
 
   @Test
   void theFirstStartLoadsUnitsOneAccountPerRoleAndAPlan() throws Exception {
@@ -44,6 +45,13 @@ class DemoProvinceLoaderTests {
     long rows = csv.lines().filter(l -> !l.isBlank()).count() - 1;
     assertThat(org.all()).hasSize((int) rows);
     assertThat(plans.count()).isEqualTo(1);
+    assertThat(plans.list().get(0).status()).isEqualTo(vn.innohub.plan.PlanStatus.IN_FORCE);
+    var plan = planEditor.plan(plans.list().get(0).id());
+    assertThat(plan.getTargets()).hasSize(5);
+    assertThat(plan.getTasks()).hasSize(10);
+    assertThat(plan.getBudgetLines()).hasSize(3);
+    assertThat(plan.getTasks()).allSatisfy(t -> assertThat(t.getUnresolved()).as(t.getName()).isNull());
+    assertThat(plan.getTasks()).filteredOn(t -> t.getFlags() != null).extracting(t -> t.getCode()).containsExactly("6");
     assertThat(accounts.findByUsername("lanhdao")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.LEADER));
     assertThat(accounts.findByUsername("giamkhao")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.JUDGE));
     assertThat(accounts.findByUsername("thanhvien")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.MEMBER));

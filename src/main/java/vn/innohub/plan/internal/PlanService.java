@@ -13,11 +13,21 @@ import vn.innohub.shared.DomainException;
 class PlanService implements Plans {
 
   private final PlanRepository plans;
+  private final PlanImports imports;
   private final Clock clock;
 
-  PlanService(PlanRepository plans, Clock clock) {
+  PlanService(PlanRepository plans, PlanImports imports, Clock clock) {
     this.plans = plans;
+    this.imports = imports;
     this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public long importDocument(String name, byte[] content, vn.innohub.plan.PlanStatus status) {
+    long id = imports.commit(imports.preview(name, content, null));
+    plans.findById(id).ifPresent(p -> p.setStatus(status));
+    return id;
   }
 
   @Override

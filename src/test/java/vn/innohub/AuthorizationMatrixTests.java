@@ -156,7 +156,7 @@ class AuthorizationMatrixTests {
     String id = path.startsWith("/admin/users") ? Long.toString(userId)
         : path.startsWith("/me/tokens") ? "999999999"
         : path.startsWith("/plans/import/") ? Long.toString(importId)
-        : path.startsWith("/plans/") ? Long.toString(planId) : Long.toString(unitId);
+        : path.startsWith("/plans/") || path.startsWith("/api/v1/plans/") ? Long.toString(planId) : Long.toString(unitId);
     String url = path.replace("{id}", id).replace("{planId}", Long.toString(planId))
         .replace("{targetId}", Long.toString(targetId)).replace("{taskId}", Long.toString(taskId))
         .replace("{lineId}", Long.toString(lineId)).replace("{seq}", "1").replace("{sectionId}", Long.toString(sectionId));

@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.innohub.IntegrationTest;
@@ -152,5 +160,26 @@ class PlanImportFlowTests {
         "Quý II/2026", "", java.util.Set.of(), task.getVersion()));
     assertThat(editor.plan(planId).getTasks().get(0).getSection().label()).isEqualTo("IX. Hợp tác quốc tế và hội nhập");
     assertThatThrownBy(() -> editor.addSection(planId, "", "Không có số")).isInstanceOf(DomainException.class);
+  }
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void theApiReadsADocumentWithoutSavingAndServesASavedPlan() throws Exception {
+    long before = editor.plan(imports.commit(imports.preview("x.txt", plan("Kế hoạch API " + System.nanoTime(),
+        "1\tTổ chức hội thảo\tSở Tài chính\tQuý II/2026\t01 hội thảo"), null))).getId();
+    var file = new MockMultipartFile("file", "api.txt", "text/plain",
+        plan("Kế hoạch thử API", "1\tTập huấn\tSở Công Thương\tHằng năm\t≥ 2 lớp/năm"));
+    Integer plansBefore = jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class);
+    mvc.perform(multipart("/api/v1/plans/import").file(file)
+            .with(httpBasic("admin", "admin-test-password")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.tasks[0].schedule.kind").value("YEARLY"))
+        .andExpect(jsonPath("$.tasks[0].lead[0]").value("Sở Công Thương"));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class)).isEqualTo(plansBefore);
+    mvc.perform(get("/api/v1/plans/" + before)
+            .with(httpBasic("admin", "admin-test-password")))
+        .andExpect(jsonPath("$.tasks[0].schedule.due").value("2026-06-30"))
+        .andExpect(jsonPath("$.tasks[0].units.lead.length()").value(1));
   }
 }

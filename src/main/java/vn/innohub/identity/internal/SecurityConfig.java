@@ -65,7 +65,10 @@ class SecurityConfig {
   SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AuthenticationEntryPoint problemEntryPoint,
       AccessDeniedHandler problemAccessDenied) throws Exception {
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(a -> a
+            // Administrative API zones are refused before the request body is read (also @PreAuthorize).
+            .requestMatchers("/api/v1/audit/**", "/api/v1/users/**", "/api/v1/plans/import").hasRole("ADMIN")
+            .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
         .addFilterBefore(new ApiTokenFilter(tokens, problemEntryPoint), BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

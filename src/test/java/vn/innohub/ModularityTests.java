@@ -17,6 +17,6 @@ class ModularityTests {
   @Test
   void everyBusinessModuleIsDetected() {
     assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-        .contains("shared", "audit", "identity", "org", "plan", "portal", "demo");
+        .contains("shared", "audit", "identity", "org", "plan", "reporting", "portal", "demo");
   }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 /** The plans of the province. */
 public interface Plans {
 
-  PlanSummary create(NewPlan plan);
-
   List<PlanSummary> list();
 
   long count();

@@ -104,7 +104,7 @@ class UnitAdminController {
 
   @GetMapping("/export")
   ResponseEntity<byte[]> export() {
-    List<Unit> units = org.all().stream().map(u -> org.get(u.id())).toList();
+    List<Unit> units = org.units();
     Map<Long, String> codes = new HashMap<>();
     units.forEach(u -> codes.put(u.getId(), u.getCode()));
     byte[] xlsx = UnitSpreadsheet.write(units, codes, labels.vietnamese());

@@ -21,6 +21,7 @@ import vn.innohub.plan.importing.ParsedPlan.Section;
 import vn.innohub.plan.importing.ParsedPlan.SourceLine;
 import vn.innohub.plan.importing.ParsedPlan.Target;
 import vn.innohub.plan.importing.ParsedPlan.Task;
+import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.text.VietnameseText;
 
 /**

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.innohub.plan.Quantity;
 import vn.innohub.plan.Quantity.Comparator;
+import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.text.VietnameseText;
 
 /**

@@ -108,7 +108,7 @@ public class PlanEditor {
     });
     target.setAggregation(form.aggregation() != null ? form.aggregation() : Aggregation.defaultFor(form.name(), value.unit()));
     BigDecimal baseline = form.baseline() == null || form.baseline().isBlank() ? null
-        : vn.innohub.plan.importing.VietnameseNumbers.parse(form.baseline());
+        : vn.innohub.shared.text.VietnameseNumbers.parse(form.baseline());
     if (form.baseline() != null && !form.baseline().isBlank() && baseline == null) {
       throw DomainException.invalid("plan.number.invalid", form.baseline());
     }
@@ -171,14 +171,14 @@ public class PlanEditor {
     Map<Integer, BigDecimal> amounts = new java.util.TreeMap<>();
     byYear.forEach((year, text) -> {
       if (text != null && !text.isBlank()) {
-        BigDecimal amount = vn.innohub.plan.importing.VietnameseNumbers.parse(text);
+        BigDecimal amount = vn.innohub.shared.text.VietnameseNumbers.parse(text);
         if (amount == null) {
           throw DomainException.invalid("plan.number.invalid", text);
         }
         amounts.put(year, amount);
       }
     });
-    BigDecimal totalValue = total == null || total.isBlank() ? null : vn.innohub.plan.importing.VietnameseNumbers.parse(total);
+    BigDecimal totalValue = total == null || total.isBlank() ? null : vn.innohub.shared.text.VietnameseNumbers.parse(total);
     if (total != null && !total.isBlank() && totalValue == null) {
       throw DomainException.invalid("plan.number.invalid", total);
     }
@@ -242,7 +242,7 @@ public class PlanEditor {
         continue;
       }
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\d{4})\\s*[:=]\\s*(\\S+)\\s*$").matcher(part);
-      BigDecimal value = m.matches() ? vn.innohub.plan.importing.VietnameseNumbers.parse(m.group(2)) : null;
+      BigDecimal value = m.matches() ? vn.innohub.shared.text.VietnameseNumbers.parse(m.group(2)) : null;
       int year = m.matches() ? Integer.parseInt(m.group(1)) : 0;
       if (value == null || year < from || year > to) {
         throw DomainException.invalid("plan.milestones.invalid", part.strip());

@@ -1,10 +1,11 @@
 package vn.innohub.portal.web;
 
-import java.util.EnumSet;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.innohub.org.OrgDirectory;
+import vn.innohub.org.UnitSummary;
 import vn.innohub.org.UnitType;
 import vn.innohub.plan.Plans;
 
@@ -22,9 +23,10 @@ class HomeController {
 
   @GetMapping("/")
   String home(Model model) {
-    model.addAttribute("departments", org.ofTypes(EnumSet.of(UnitType.DEPARTMENT)).size());
-    model.addAttribute("localities", org.ofTypes(EnumSet.of(UnitType.COMMUNE, UnitType.WARD)).size());
-    model.addAttribute("units", org.all().size());
+    List<UnitSummary> units = org.all();
+    model.addAttribute("departments", units.stream().filter(u -> u.type() == UnitType.DEPARTMENT).count());
+    model.addAttribute("localities", units.stream().filter(u -> u.type().isLocal()).count());
+    model.addAttribute("units", units.size());
     model.addAttribute("plans", plans.count());
     return "portal/home";
   }

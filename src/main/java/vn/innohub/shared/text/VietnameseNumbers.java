@@ -1,4 +1,4 @@
-package vn.innohub.plan.importing;
+package vn.innohub.shared.text;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

@@ -6,3 +6,16 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Report merge view: "use my value" copies what the officer typed back into the field.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('.use-mine') : null;
+  if (!button) {
+    return;
+  }
+  var field = document.getElementsByName(button.getAttribute('data-field'))[0];
+  if (field) {
+    field.value = button.getAttribute('data-value');
+    field.dispatchEvent(new Event('change', {bubbles: true}));
+  }
+});

@@ -71,6 +71,12 @@ class AuthorizationMatrixTests {
   private long lineId;
   private long importId;
   private long sectionId;
+  private long periodId;
+  private long reportId;
+  private long evidenceId;
+
+  @Autowired vn.innohub.reporting.internal.PeriodService periods;
+  @Autowired vn.innohub.reporting.internal.ReportService reportService;
 
   @BeforeAll
   void accountsForEveryRole() {
@@ -91,10 +97,19 @@ class AuthorizationMatrixTests {
         null, 2026, 2030, null, vn.innohub.plan.PlanStatus.DRAFT, "", 0));
     targetId = planEditor.saveTarget(planId, null, new vn.innohub.plan.internal.PlanEditor.TargetForm("1", "Chỉ tiêu", "≥ 5 dự án",
         2030, "", "", null, "", "", "", 0));
-    taskId = planEditor.saveTask(planId, null, new vn.innohub.plan.internal.PlanEditor.TaskForm("1", null, "Nhiệm vụ", "", "",
-        "", "Hằng năm", "", Set.of(), 0));
+    taskId = planEditor.saveTask(planId, null, new vn.innohub.plan.internal.PlanEditor.TaskForm("1", null, "Nhiệm vụ", "",
+        "Đơn vị ma trận " + suffix, "", "Hằng năm", "", Set.of(), 0));
     sectionId = planEditor.addSection(planId, "I", "Mục ma trận");
     lineId = planEditor.saveBudgetLine(planId, null, "Dòng kinh phí", "", "100", Map.of());
+    periodId = periods.save(planId, null, "Kỳ ma trận", java.time.LocalDate.of(2026, 1, 1),
+        java.time.LocalDate.of(2026, 6, 30), java.time.LocalDate.of(2026, 6, 15), null);
+    periods.open(periodId);
+    vn.innohub.identity.Actor admin = new vn.innohub.identity.Actor(0, "matrix-admin", "Admin", Set.of(Role.ADMIN), Set.of());
+    reportId = reportService.mine(new vn.innohub.identity.Actor(userId, "o", "o", Set.of(Role.UNIT_OFFICER), Set.of(unitId)))
+        .get(0).id();
+    long itemId = reportService.view(reportId, admin).tasks().get(0).itemId();
+    evidenceId = reportService.attach(reportId, "task-" + itemId, "anh.png", vn.innohub.reporting.ReportingTestFiles.png(),
+        admin).id();
     importId = planImports.preview("ma-tran.txt", ("KẾ HOẠCH\nThử\n\n1. Nhiệm vụ\n- Cơ quan chủ trì: Sở Tài chính\n"
         + "- Thời gian thực hiện: Năm 2026\n").getBytes(StandardCharsets.UTF_8), null);
   }
@@ -156,10 +171,16 @@ class AuthorizationMatrixTests {
     String id = path.startsWith("/admin/users") ? Long.toString(userId)
         : path.startsWith("/me/tokens") ? "999999999"
         : path.startsWith("/plans/import/") ? Long.toString(importId)
-        : path.startsWith("/plans/") || path.startsWith("/api/v1/plans/") ? Long.toString(planId) : Long.toString(unitId);
+        : path.startsWith("/plans/") || path.startsWith("/api/v1/plans/") ? Long.toString(planId)
+        : path.startsWith("/reports/") || path.startsWith("/api/v1/reports/") || path.startsWith("/admin/reporting/reports/")
+            ? Long.toString(reportId)
+        : path.startsWith("/reporting/periods/") || path.startsWith("/api/v1/periods/")
+            || path.startsWith("/admin/reporting/periods/") ? Long.toString(periodId)
+        : path.startsWith("/evidence/") ? Long.toString(evidenceId) : Long.toString(unitId);
     String url = path.replace("{id}", id).replace("{planId}", Long.toString(planId))
         .replace("{targetId}", Long.toString(targetId)).replace("{taskId}", Long.toString(taskId))
-        .replace("{lineId}", Long.toString(lineId)).replace("{seq}", "1").replace("{sectionId}", Long.toString(sectionId));
+        .replace("{lineId}", Long.toString(lineId)).replace("{seq}", "1").replace("{sectionId}", Long.toString(sectionId))
+        .replace("{evidenceId}", Long.toString(evidenceId));
     boolean machine = path.startsWith("/api/") || path.startsWith("/actuator/");
     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
     if (machine && !method.equals("GET")) {

@@ -13,4 +13,15 @@ public interface Accounts {
   List<AccountView> list();
 
   long count();
+
+  /** Enabled unit officers who act for the unit: the people a unit's reminders go to. */
+  default List<AccountView> officersOf(long unitId) {
+    return list().stream().filter(a -> a.enabled() && a.roles().contains(Role.UNIT_OFFICER) && a.unitIds().contains(unitId))
+        .toList();
+  }
+
+  /** Enabled accounts with the role (e.g. every LEADER for the steering committee's digest). */
+  default List<AccountView> withRole(Role role) {
+    return list().stream().filter(a -> a.enabled() && a.roles().contains(role)).toList();
+  }
 }

@@ -7,5 +7,7 @@ public enum PeriodKind {
   /** Báo cáo năm. */
   ANNUAL,
   /** Báo cáo quý. */
-  QUARTERLY
+  QUARTERLY,
+  /** Báo cáo đột xuất / chuyên đề: dates set by hand. */
+  CUSTOM
 }

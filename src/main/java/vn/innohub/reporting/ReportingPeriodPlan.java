@@ -12,6 +12,7 @@ public record ReportingPeriodPlan(PeriodKind kind, int year, int index, LocalDat
       case SIX_MONTH -> "6 tháng đầu năm " + year;
       case ANNUAL -> "Năm " + year;
       case QUARTERLY -> "Quý " + new String[] {"I", "II", "III", "IV"}[index - 1] + "/" + year;
+      case CUSTOM -> "Kỳ " + index + "/" + year;
     };
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
@@ -68,6 +69,10 @@ class SecurityConfig {
         .authorizeHttpRequests(a -> a
             // Administrative API zones are refused before the request body is read (also @PreAuthorize).
             .requestMatchers("/api/v1/audit/**", "/api/v1/users/**", "/api/v1/plans/import").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/return", "/api/v1/reports/*/approve",
+                "/api/v1/reports/*/reopen", "/api/v1/plans/*/periods/**", "/api/v1/periods/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/periods/**", "/api/v1/reporting/**").hasAnyRole("ADMIN", "LEADER")
+            .requestMatchers("/api/v1/reports", "/api/v1/reports/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
         .addFilterBefore(new ApiTokenFilter(tokens, problemEntryPoint), BasicAuthenticationFilter.class)
@@ -113,6 +118,9 @@ class SecurityConfig {
             // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).
             .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/sections/**", "/plans/*/targets/**",
                 "/plans/*/tasks/**", "/plans/*/budget/**").hasRole("ADMIN")
+            // Reporting: overseers see periods and delays; units see their own reports (checked per object too).
+            .requestMatchers("/reporting/periods/**", "/reporting/delays", "/reporting/delays/**").hasAnyRole("ADMIN", "LEADER")
+            .requestMatchers("/reporting", "/reports/**", "/evidence/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())

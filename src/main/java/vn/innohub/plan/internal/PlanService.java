@@ -1,9 +1,14 @@
 package vn.innohub.plan.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.innohub.plan.PlanStructure;
 import vn.innohub.plan.PlanSummary;
+import vn.innohub.plan.importing.QuantityParser;
+import vn.innohub.shared.DomainException;
 import vn.innohub.plan.Plans;
 
 @Service
@@ -29,6 +34,34 @@ class PlanService implements Plans {
   @Transactional(readOnly = true)
   public List<PlanSummary> list() {
     return plans.findAllByOrderByPeriodFromDescIdDesc().stream().map(Plan::summary).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public PlanStructure structure(long planId) {
+    Plan plan = plans.findById(planId).orElseThrow(() -> DomainException.notFound("Plan", planId));
+    List<PlanStructure.Section> sections = plan.getSections().stream()
+        .map(s -> new PlanStructure.Section(s.getId(), s.getCode(), s.getTitle())).toList();
+    List<PlanStructure.Target> targets = plan.getTargets().stream().map(t -> {
+      Set<Long> leads = unitsIn(t.getUnits(), UnitRole.Role.LEAD);
+      return new PlanStructure.Target(t.getId(), t.getCode(), t.getName(), t.getValueText(), t.getValueMin(),
+          t.getUnitOfMeasure(), t.getTargetYear(), t.getBaseline(), t.getAggregation(),
+          leads.isEmpty() ? unitsIn(t.getUnits(), UnitRole.Role.AGGREGATOR) : leads);
+    }).toList();
+    List<PlanStructure.Task> tasks = plan.getTasks().stream().map(t -> new PlanStructure.Task(t.getId(), t.getCode(),
+        t.getSection() == null ? null : t.getSection().getId(), t.getName(), t.getContent(), t.getLeadText(),
+        t.getCoordinatingText(), t.getScheduleText(), t.getScheduleKind(), t.getStartDate(),
+        t.getDueDate() != null ? t.getDueDate() : t.getEndDate(), t.getOutputs(),
+        t.getOutputs() == null || t.getOutputs().isBlank() ? null : QuantityParser.value(t.getOutputs()),
+        unitsIn(t.getUnits(), UnitRole.Role.LEAD), unitsIn(t.getUnits(), UnitRole.Role.COORDINATING))).toList();
+    return new PlanStructure(plan.getId(), plan.getNumber(), plan.getTitle(), plan.getPeriodFrom(), plan.getPeriodTo(),
+        plan.getStatus(), sections, targets, tasks);
+  }
+
+  private static Set<Long> unitsIn(Set<UnitRole> roles, UnitRole.Role role) {
+    Set<Long> out = new LinkedHashSet<>();
+    roles.stream().filter(r -> r.getRole() == role).forEach(r -> out.add(r.getUnitId()));
+    return out;
   }
 
   @Override

@@ -1,0 +1,2 @@
+/** Notifications: in-app messages to people, each mirrored by an e-mail sent from a database outbox. */
+package vn.innohub.notification;

@@ -1,0 +1,25 @@
+package vn.innohub.notification.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.innohub.identity.CurrentUser;
+import vn.innohub.notification.Notifier;
+
+/** The unread count for the navigation bar of every page. */
+@ControllerAdvice(annotations = Controller.class)
+class UnreadCount {
+
+  private final Notifier notifier;
+  private final CurrentUser currentUser;
+
+  UnreadCount(Notifier notifier, CurrentUser currentUser) {
+    this.notifier = notifier;
+    this.currentUser = currentUser;
+  }
+
+  @ModelAttribute("unreadNotifications")
+  Long unread() {
+    return currentUser.get().map(a -> notifier.unread(a.userId())).orElse(null);
+  }
+}

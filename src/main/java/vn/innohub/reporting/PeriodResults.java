@@ -1,0 +1,34 @@
+package vn.innohub.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.innohub.plan.Aggregation;
+
+/**
+ * What a period's approved reports add up to: each target's actual by its aggregation rule with every unit value
+ * behind it, each task's status from its lead units, and the roll-up by section and for the whole plan.
+ */
+public record PeriodResults(long periodId, String periodLabel, long planId, String planTitle, List<TargetActual> targets,
+    List<TaskResult> tasks, List<Rollup> sections, Rollup plan) {
+
+  /** A target's figure for the period and the approved unit values it was computed from. */
+  public record TargetActual(long targetId, String code, String name, String valueText, String unitOfMeasure,
+      Aggregation aggregation, BigDecimal actual, List<Source> sources) {}
+
+  /** One approved unit value, with the report and the evidence files behind it. */
+  public record Source(long reportId, long unitId, String unitName, BigDecimal value, String note,
+      List<ReportView.EvidenceView> evidence) {}
+
+  /**
+   * A task's status for the period: the least advanced status its lead units reported in approved reports (null when
+   * none is approved yet); {@code behindSchedule} when the deadline has passed without it being done.
+   */
+  public record TaskResult(long taskId, String code, String title, String section, LocalDate deadline,
+      TaskStatus status, Integer progress, boolean behindSchedule, List<Long> reportIds) {}
+
+  /** Counts of tasks by status for a section or the plan; {@code noData} tasks have no approved lead report. */
+  public record Rollup(String label, int tasks, Map<TaskStatus, Integer> byStatus, int noData, int behindSchedule,
+      int done, int percentDone) {}
+}

@@ -1,0 +1,31 @@
+package vn.innohub.reporting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A unit's report as the unit, the reviewer and the API see it: each item beside the task or target it answers. */
+public record ReportView(long id, long version, long periodId, String periodLabel, PeriodStatus periodStatus,
+    LocalDate periodStart, LocalDate periodEnd, LocalDate unitDue, long planId, String planTitle, long unitId,
+    String unitName, ReportStatus status, boolean late, Instant firstSubmittedAt, Instant submittedAt,
+    Instant approvedAt, String difficulties, String proposals, String reviewComment, String reopenReason,
+    Instant updatedAt, String updatedBy, boolean editable, List<TaskLine> tasks, List<TargetLine> targets) {
+
+  /** One task in the report, with what coordinating units said of it when this unit leads it. */
+  public record TaskLine(long itemId, long taskId, String code, String section, String title, String content,
+      String scheduleText, LocalDate deadline, String outputs, String quantityTarget, boolean lead, TaskStatus status,
+      Integer progress, String results, BigDecimal quantity, LocalDate completedOn, String cancelReason,
+      String reviewComment, List<EvidenceView> evidence, List<Contribution> contributions) {}
+
+  /** One target the unit reports a value of. */
+  public record TargetLine(long itemId, long targetId, String code, String name, String valueText,
+      String unitOfMeasure, BigDecimal actual, String note, String reviewComment, List<EvidenceView> evidence) {}
+
+  /** A file attached as evidence. */
+  public record EvidenceView(long id, String fileName, String contentType, long size) {}
+
+  /** A coordinating unit's part in a task led by this unit. */
+  public record Contribution(long reportId, long unitId, String unitName, TaskStatus status, Integer progress,
+      String results, ReportStatus reportStatus) {}
+}

@@ -1,0 +1,217 @@
+package vn.innohub.reporting.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.innohub.org.OrgDirectory;
+import vn.innohub.org.UnitSummary;
+import vn.innohub.plan.PlanStatus;
+import vn.innohub.plan.PlanStructure;
+import vn.innohub.plan.PlanSummary;
+import vn.innohub.plan.Plans;
+import vn.innohub.reporting.Aggregations;
+import vn.innohub.reporting.Completeness;
+import vn.innohub.reporting.DelayedTask;
+import vn.innohub.reporting.PeriodResults;
+import vn.innohub.reporting.ReportStatus;
+import vn.innohub.reporting.ReportView;
+import vn.innohub.reporting.TaskStatus;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.web.Messages;
+
+/** Reporting rate, period results with their trail, and the late-task list. */
+@Service
+public class Insights {
+
+  private final PeriodRepository periods;
+  private final UnitReportRepository reports;
+  private final TargetItemRepository targetItems;
+  private final TaskItemRepository taskItems;
+  private final EvidenceRepository evidence;
+  private final Plans plans;
+  private final OrgDirectory org;
+  private final Messages messages;
+  private final Clock clock;
+
+  Insights(PeriodRepository periods, UnitReportRepository reports, TargetItemRepository targetItems,
+      TaskItemRepository taskItems, EvidenceRepository evidence, Plans plans, OrgDirectory org, Messages messages,
+      Clock clock) {
+    this.periods = periods;
+    this.reports = reports;
+    this.targetItems = targetItems;
+    this.taskItems = taskItems;
+    this.evidence = evidence;
+    this.plans = plans;
+    this.org = org;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  @Transactional(readOnly = true)
+  public Completeness completeness(long periodId) {
+    ReportingPeriod period = periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Period", periodId));
+    Map<Long, UnitSummary> units = org.all().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    boolean pastDue = today().isAfter(period.getUnitDue());
+    List<Completeness.UnitRow> rows = new ArrayList<>();
+    for (UnitReport r : reports.findByPeriodIdOrderByUnitId(periodId)) {
+      UnitSummary u = units.get(r.getUnitId());
+      boolean submitted = r.getFirstSubmittedAt() != null;
+      rows.add(new Completeness.UnitRow(r.getId(), r.getUnitId(), u == null ? "#" + r.getUnitId() : u.name(),
+          u == null ? "" : u.type().name(), r.getStatus(), submitted, r.isLate(), !submitted && pastDue,
+          r.getFirstSubmittedAt()));
+    }
+    rows.sort(java.util.Comparator.comparing(Completeness.UnitRow::unitName));
+    Map<String, List<Completeness.UnitRow>> byType = new java.util.TreeMap<>();
+    rows.forEach(r -> byType.computeIfAbsent(r.unitType(), k -> new ArrayList<>()).add(r));
+    List<Completeness.Row> typeRows = new ArrayList<>();
+    byType.forEach((type, list) -> typeRows.add(count(type.isEmpty() ? "—" : messages.get("unitType." + type), list)));
+    return new Completeness(periodId, period.getLabel(), period.getUnitDue(), count(messages.get("reporting.total"), rows),
+        typeRows, rows);
+  }
+
+  private static Completeness.Row count(String label, List<Completeness.UnitRow> rows) {
+    int submitted = (int) rows.stream().filter(Completeness.UnitRow::submitted).count();
+    int late = (int) rows.stream().filter(r -> r.submitted() && r.late()).count();
+    int approved = (int) rows.stream().filter(r -> r.status() == ReportStatus.APPROVED).count();
+    int overdue = (int) rows.stream().filter(Completeness.UnitRow::overdue).count();
+    return new Completeness.Row(label, rows.size(), submitted, submitted - late, late, approved, overdue);
+  }
+
+  @Transactional(readOnly = true)
+  public PeriodResults results(long periodId) {
+    ReportingPeriod period = periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Period", periodId));
+    PlanStructure plan = plans.structure(period.getPlanId());
+    Map<Long, String> names = org.all().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+    List<UnitReport> periodReports = reports.findByPeriodIdOrderByUnitId(periodId);
+    Map<String, List<ReportView.EvidenceView>> files = new HashMap<>();
+    List<Long> approvedIds = periodReports.stream().filter(r -> r.getStatus() == ReportStatus.APPROVED)
+        .map(UnitReport::getId).toList();
+    if (!approvedIds.isEmpty()) {
+      for (Evidence e : evidence.findByReportIdInOrderById(approvedIds)) {
+        files.computeIfAbsent(e.getItemKind() + "-" + e.getItemId(), k -> new ArrayList<>())
+            .add(new ReportView.EvidenceView(e.getId(), e.getFileName(), e.getContentType(), e.getSizeBytes()));
+      }
+    }
+    Map<Long, List<ReportTargetItem>> byTarget = new LinkedHashMap<>();
+    targetItems.approvedInPeriod(periodId).forEach(i -> byTarget.computeIfAbsent(i.getTargetId(), k -> new ArrayList<>()).add(i));
+    List<PeriodResults.TargetActual> targets = new ArrayList<>();
+    for (PlanStructure.Target t : plan.targets()) {
+      List<ReportTargetItem> items = byTarget.getOrDefault(t.id(), List.of());
+      List<BigDecimal> values = items.stream().map(ReportTargetItem::getActual).toList();
+      List<PeriodResults.Source> sources = items.stream().map(i -> new PeriodResults.Source(i.getReport().getId(),
+          i.getReport().getUnitId(), names.getOrDefault(i.getReport().getUnitId(), "?"), i.getActual(), i.getNote(),
+          files.getOrDefault("TARGET-" + i.getId(), List.of()))).toList();
+      targets.add(new PeriodResults.TargetActual(t.id(), t.code(), t.name(), t.valueText(), t.unitOfMeasure(),
+          t.aggregation(), Aggregations.combine(t.aggregation(), values), sources));
+    }
+    Map<Long, List<ReportTaskItem>> leadItems = new HashMap<>();
+    List<Long> taskIds = plan.tasks().stream().map(PlanStructure.Task::id).toList();
+    if (!taskIds.isEmpty()) {
+      for (ReportTaskItem i : taskItems.inPeriod(periodId, taskIds)) {
+        if (i.isLead() && i.getReport().getStatus() == ReportStatus.APPROVED) {
+          leadItems.computeIfAbsent(i.getTaskId(), k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    LocalDate asOf = today().isBefore(period.getEnd()) ? today() : period.getEnd().plusDays(1);
+    List<PeriodResults.TaskResult> tasks = new ArrayList<>();
+    Set<Long> obligated = periodReports.stream().flatMap(r -> r.getTaskItems().stream()).map(ReportTaskItem::getTaskId)
+        .collect(Collectors.toSet());
+    for (PlanStructure.Task t : plan.tasks()) {
+      if (!obligated.contains(t.id())) {
+        continue;
+      }
+      List<ReportTaskItem> items = leadItems.getOrDefault(t.id(), List.of());
+      TaskStatus status = Aggregations.rollUp(items.stream().map(ReportTaskItem::getStatus).toList());
+      Integer progress = items.isEmpty() ? null : items.stream().map(ReportTaskItem::getProgress)
+          .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(null);
+      tasks.add(new PeriodResults.TaskResult(t.id(), t.code(), t.title(),
+          plan.section(t.sectionId()).map(PlanStructure.Section::label).orElse(""), t.deadline(), status, progress,
+          Aggregations.behind(t.deadline(), status, asOf), items.stream().map(i -> i.getReport().getId()).toList()));
+    }
+    Map<String, List<PeriodResults.TaskResult>> bySection = new LinkedHashMap<>();
+    tasks.forEach(t -> bySection.computeIfAbsent(t.section(), k -> new ArrayList<>()).add(t));
+    List<PeriodResults.Rollup> sections = new ArrayList<>();
+    bySection.forEach((label, list) -> sections.add(rollup(label.isEmpty() ? "—" : label, list)));
+    return new PeriodResults(periodId, period.getLabel(), plan.id(), plan.title(), targets, tasks, sections,
+        rollup(plan.title(), tasks));
+  }
+
+  static PeriodResults.Rollup rollup(String label, List<PeriodResults.TaskResult> tasks) {
+    Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
+    int noData = 0;
+    int behind = 0;
+    int done = 0;
+    int cancelled = 0;
+    for (PeriodResults.TaskResult t : tasks) {
+      if (t.status() == null) {
+        noData++;
+      } else {
+        byStatus.merge(t.status(), 1, Integer::sum);
+        done += t.status().done() ? 1 : 0;
+        cancelled += t.status() == TaskStatus.CANCELLED ? 1 : 0;
+      }
+      behind += t.behindSchedule() ? 1 : 0;
+    }
+    int counted = tasks.size() - cancelled;
+    return new PeriodResults.Rollup(label, tasks.size(), byStatus, noData, behind, done,
+        counted == 0 ? 0 : Math.round(100f * done / counted));
+  }
+
+  /**
+   * Tasks of plans in force whose deadline is before today and whose latest report (past the draft stage) does not
+   * say done or cancelled, most overdue first.
+   */
+  @Transactional(readOnly = true)
+  public List<DelayedTask> delays() {
+    LocalDate today = today();
+    Map<Long, String> names = org.all().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+    List<DelayedTask> out = new ArrayList<>();
+    for (PlanSummary summary : plans.list()) {
+      if (summary.status() == PlanStatus.DRAFT) {
+        continue;
+      }
+      PlanStructure plan = plans.structure(summary.id());
+      List<PlanStructure.Task> overdue = plan.tasks().stream()
+          .filter(t -> t.deadline() != null && t.deadline().isBefore(today)).toList();
+      if (overdue.isEmpty()) {
+        continue;
+      }
+      Map<Long, ReportTaskItem> latest = new HashMap<>();
+      for (ReportTaskItem i : taskItems.reported(overdue.stream().map(PlanStructure.Task::id).toList())) {
+        if (i.isLead()) {
+          latest.putIfAbsent(i.getTaskId(), i);
+        }
+      }
+      for (PlanStructure.Task t : overdue) {
+        ReportTaskItem last = latest.get(t.id());
+        TaskStatus status = last == null ? null : last.getStatus();
+        if (status != null && status.closed()) {
+          continue;
+        }
+        out.add(new DelayedTask(plan.id(), plan.title(), t.id(), t.code(), t.title(), t.deadline(),
+            ChronoUnit.DAYS.between(t.deadline(), today), status,
+            last == null ? null : last.getReport().getPeriod().getLabel(),
+            t.leadUnitIds().stream().map(u -> names.getOrDefault(u, "#" + u)).toList()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingLong(DelayedTask::daysLate).reversed());
+    return out;
+  }
+}

@@ -1,0 +1,508 @@
+package vn.innohub.reporting.internal;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import vn.innohub.identity.Actor;
+import vn.innohub.org.OrgDirectory;
+import vn.innohub.org.UnitSummary;
+import vn.innohub.plan.PlanStructure;
+import vn.innohub.plan.Plans;
+import vn.innohub.plan.Quantity;
+import vn.innohub.reporting.PeriodStatus;
+import vn.innohub.reporting.ReportDraft;
+import vn.innohub.reporting.ReportInvalid;
+import vn.innohub.reporting.ReportStatus;
+import vn.innohub.reporting.ReportView;
+import vn.innohub.reporting.StaleReport;
+import vn.innohub.reporting.TaskStatus;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.files.FileKind;
+import vn.innohub.shared.text.VietnameseNumbers;
+import vn.innohub.shared.text.VietnameseText;
+import vn.innohub.shared.web.Messages;
+
+/** A unit's report: reading, saving drafts, submitting, the DOST's review, and evidence files. */
+@Service
+public class ReportService {
+
+  private final UnitReportRepository reports;
+  private final TaskItemRepository taskItems;
+  private final EvidenceRepository evidence;
+  private final Plans plans;
+  private final OrgDirectory org;
+  private final FollowUp followUp;
+  private final Messages messages;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+  private final long maxEvidenceBytes;
+
+  ReportService(UnitReportRepository reports, TaskItemRepository taskItems, EvidenceRepository evidence, Plans plans,
+      OrgDirectory org, FollowUp followUp, Messages messages, JdbcTemplate jdbc, Clock clock,
+      @Value("${innohub.reporting.evidence-max-size:10MB}") DataSize maxEvidence) {
+    this.reports = reports;
+    this.taskItems = taskItems;
+    this.evidence = evidence;
+    this.plans = plans;
+    this.org = org;
+    this.followUp = followUp;
+    this.messages = messages;
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.maxEvidenceBytes = maxEvidence.toBytes();
+  }
+
+  public long maxEvidenceBytes() {
+    return maxEvidenceBytes;
+  }
+
+  @Transactional(readOnly = true)
+  public ReportView view(long reportId, Actor actor) {
+    UnitReport report = load(reportId);
+    ReportAccess.read(actor, report);
+    return view(report, actor);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ReportView> mine(Actor actor) {
+    return reports.findForUnits(actor.unitIds()).stream().map(r -> view(r, actor)).toList();
+  }
+
+  /** Saves what the unit typed; refuses wrong values field by field and a stale version without overwriting. */
+  @Transactional
+  public ReportView saveDraft(long reportId, ReportDraft draft, Actor actor) {
+    UnitReport report = load(reportId);
+    ReportAccess.write(actor, report);
+    requireEditable(report);
+    checkVersion(report, draft.version(), actor);
+    apply(report, draft, actor);
+    reports.saveAndFlush(report);
+    return view(report, actor);
+  }
+
+  /** Saves the last changes (if any) and sends the report to the DOST; late when after the units' due date. */
+  @Transactional
+  public ReportView submit(long reportId, ReportDraft draft, Actor actor) {
+    UnitReport report = load(reportId);
+    ReportAccess.write(actor, report);
+    requireEditable(report);
+    if (draft != null) {
+      checkVersion(report, draft.version(), actor);
+      apply(report, draft, actor);
+    }
+    requireComplete(report);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    report.submit(now, today.isAfter(report.getPeriod().getUnitDue()));
+    report.touched(now, actor.username());
+    reports.saveAndFlush(report);
+    return view(report, actor);
+  }
+
+  /** Returns a submitted report to its unit with the reviewer's comments ("item key" → comment, e.g. "task-12"). */
+  @Transactional
+  public ReportView returnToUnit(long reportId, Long version, String comment, Map<String, String> itemComments,
+      Actor actor) {
+    ReportAccess.review(actor);
+    UnitReport report = load(reportId);
+    requireReviewable(report, version, actor);
+    boolean any = comment != null && !comment.isBlank();
+    for (ReportTaskItem item : report.getTaskItems()) {
+      String c = tidy(itemComments.get("task-" + item.getId()));
+      item.comment(c);
+      any |= c != null;
+    }
+    for (ReportTargetItem item : report.getTargetItems()) {
+      String c = tidy(itemComments.get("target-" + item.getId()));
+      item.comment(c);
+      any |= c != null;
+    }
+    if (!any) {
+      throw new ReportInvalid(Map.of("reviewComment", messages.get("reporting.returnNeedsComment")),
+          List.of(messages.get("reporting.returnNeedsComment")));
+    }
+    report.returnToUnit(tidy(comment), clock.instant(), actor.username());
+    reports.saveAndFlush(report);
+    followUp.returned(report, unitName(report.getUnitId()));
+    return view(report, actor);
+  }
+
+  @Transactional
+  public ReportView approve(long reportId, Long version, Actor actor) {
+    ReportAccess.review(actor);
+    UnitReport report = load(reportId);
+    requireReviewable(report, version, actor);
+    report.approve(clock.instant(), actor.username());
+    reports.saveAndFlush(report);
+    followUp.approved(report, unitName(report.getUnitId()));
+    return view(report, actor);
+  }
+
+  /** Unlocks an approved report for correction; the reason is kept on the report and in the audit trail. */
+  @Transactional
+  public ReportView reopen(long reportId, String reason, Actor actor) {
+    ReportAccess.review(actor);
+    UnitReport report = load(reportId);
+    if (report.getStatus() != ReportStatus.APPROVED) {
+      throw DomainException.conflict("reporting.notApproved");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new ReportInvalid(Map.of("reason", messages.get("reporting.reopenNeedsReason")),
+          List.of(messages.get("reporting.reopenNeedsReason")));
+    }
+    report.reopen(reason.strip(), clock.instant(), actor.username());
+    reports.saveAndFlush(report);
+    followUp.reopened(report, unitName(report.getUnitId()));
+    return view(report, actor);
+  }
+
+  /** Attaches a file to a task or target item; checked by content and size before anything is stored. */
+  @Transactional
+  public ReportView.EvidenceView attach(long reportId, String itemKey, String fileName, byte[] content, Actor actor) {
+    UnitReport report = load(reportId);
+    ReportAccess.write(actor, report);
+    requireEditable(report);
+    String[] key = itemKey == null ? new String[0] : itemKey.split("-");
+    long itemId;
+    try {
+      itemId = key.length == 2 ? Long.parseLong(key[1]) : -1;
+    } catch (NumberFormatException e) {
+      itemId = -1;
+    }
+    final long id = itemId;
+    boolean known = key.length == 2 && ("task".equals(key[0])
+        ? report.getTaskItems().stream().anyMatch(i -> i.getId() == id)
+        : "target".equals(key[0]) && report.getTargetItems().stream().anyMatch(i -> i.getId() == id));
+    if (!known) {
+      throw DomainException.invalid("reporting.evidence.noItem");
+    }
+    if (content == null || content.length == 0) {
+      throw DomainException.invalid("upload.empty");
+    }
+    if (content.length > maxEvidenceBytes) {
+      throw DomainException.invalid("reporting.evidence.tooLarge", DataSize.ofBytes(maxEvidenceBytes).toMegabytes());
+    }
+    String name = cleanName(fileName);
+    FileKind kind = FileKind.detect(content).orElseThrow(() -> DomainException.invalid("reporting.evidence.type"));
+    if (!kind.matchesName(name)) {
+      throw DomainException.invalid("reporting.evidence.forged", name, kind.name());
+    }
+    Evidence saved = evidence.saveAndFlush(new Evidence(reportId, key[0].toUpperCase(java.util.Locale.ROOT), itemId,
+        name, kind.mediaType(), content.length, sha256(content), clock.instant(), actor.username()));
+    jdbc.update("INSERT INTO report_evidence_file (evidence_id, content) VALUES (?, ?)", saved.getId(), content);
+    report.touched(clock.instant(), actor.username());
+    return new ReportView.EvidenceView(saved.getId(), saved.getFileName(), saved.getContentType(), saved.getSizeBytes());
+  }
+
+  /** A file to download, for whoever may read the report it belongs to. */
+  @Transactional(readOnly = true)
+  public EvidenceFile file(long evidenceId, Actor actor) {
+    Evidence e = evidence.findById(evidenceId).orElseThrow(() -> DomainException.notFound("Evidence", evidenceId));
+    ReportAccess.read(actor, load(e.getReportId()));
+    byte[] bytes = jdbc.queryForObject("SELECT content FROM report_evidence_file WHERE evidence_id = ?", byte[].class,
+        evidenceId);
+    return new EvidenceFile(e.getFileName(), e.getContentType(), bytes);
+  }
+
+  /** A stored evidence file. */
+  public record EvidenceFile(String fileName, String contentType, byte[] content) {}
+
+  @Transactional
+  public void removeEvidence(long reportId, long evidenceId, Actor actor) {
+    UnitReport report = load(reportId);
+    ReportAccess.write(actor, report);
+    Evidence e = evidence.findById(evidenceId).filter(x -> x.getReportId() == reportId)
+        .orElseThrow(() -> DomainException.notFound("Evidence", evidenceId));
+    requireEditable(report);
+    jdbc.update("DELETE FROM report_evidence_file WHERE evidence_id = ?", evidenceId);
+    evidence.delete(e);
+    report.touched(clock.instant(), actor.username());
+  }
+
+  UnitReport load(long reportId) {
+    return reports.findById(reportId).orElseThrow(() -> DomainException.notFound("Report", reportId));
+  }
+
+  private void requireEditable(UnitReport report) {
+    if (report.getPeriod().getStatus() != PeriodStatus.OPEN) {
+      throw DomainException.conflict("reporting.periodClosed", report.getPeriod().getLabel());
+    }
+    if (!report.getStatus().editable()) {
+      throw DomainException.conflict(report.getStatus() == ReportStatus.APPROVED ? "reporting.locked"
+          : "reporting.underReview");
+    }
+  }
+
+  private void requireReviewable(UnitReport report, Long version, Actor actor) {
+    if (!report.getStatus().awaitingReview()) {
+      throw DomainException.conflict("reporting.notSubmitted");
+    }
+    checkVersion(report, version, actor);
+  }
+
+  private void checkVersion(UnitReport report, Long version, Actor actor) {
+    if (version != null && version != report.getVersion()) {
+      throw new StaleReport(view(report, actor));
+    }
+  }
+
+  private void requireComplete(UnitReport report) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
+    for (ReportTargetItem item : report.getTargetItems()) {
+      if (item.getActual() == null && (item.getNote() == null || item.getNote().isBlank())) {
+        String code = plan.target(item.getTargetId()).map(PlanStructure.Target::code).orElse("?");
+        fields.put("target-" + item.getId() + "-actual", messages.get("reporting.field.valueMissing", code));
+      }
+    }
+    if (!fields.isEmpty()) {
+      throw new ReportInvalid(fields, new ArrayList<>(fields.values()));
+    }
+  }
+
+  private void apply(UnitReport report, ReportDraft draft, Actor actor) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
+    LocalDate from = report.getPeriod().getStart();
+    LocalDate to = report.getPeriod().getEnd();
+    Map<Long, ReportTaskItem> tasksById = new HashMap<>();
+    report.getTaskItems().forEach(i -> tasksById.put(i.getId(), i));
+    Map<Long, ReportTargetItem> targetsById = new HashMap<>();
+    report.getTargetItems().forEach(i -> targetsById.put(i.getId(), i));
+    List<Runnable> writes = new ArrayList<>();
+    for (ReportDraft.TaskEntry e : draft.tasks()) {
+      ReportTaskItem item = tasksById.get(e.itemId());
+      String key = "task-" + e.itemId();
+      if (item == null) {
+        fields.put(key, messages.get("reporting.field.noItem", e.itemId()));
+        continue;
+      }
+      Optional<PlanStructure.Task> task = plan.task(item.getTaskId());
+      TaskStatus status = item.getStatus();
+      if (e.status() != null && !e.status().isBlank()) {
+        try {
+          status = TaskStatus.valueOf(e.status().strip());
+        } catch (IllegalArgumentException ex) {
+          fields.put(key + "-status", messages.get("reporting.field.status"));
+        }
+      }
+      Integer progress = null;
+      if (e.progress() != null && !e.progress().isBlank()) {
+        try {
+          progress = Integer.valueOf(e.progress().strip().replace("%", "").strip());
+          if (progress < 0 || progress > 100) {
+            fields.put(key + "-progress", messages.get("reporting.field.percent"));
+          }
+        } catch (NumberFormatException ex) {
+          fields.put(key + "-progress", messages.get("reporting.field.percent"));
+        }
+      }
+      BigDecimal quantity = number(e.quantity(), key + "-quantity", fields);
+      LocalDate completedOn = null;
+      if (e.completedOn() != null && !e.completedOn().isBlank()) {
+        try {
+          completedOn = LocalDate.parse(e.completedOn().strip());
+          if (completedOn.isBefore(from) || completedOn.isAfter(to)) {
+            fields.put(key + "-completedOn", messages.get("reporting.field.dateOutside", from, to));
+          }
+        } catch (DateTimeParseException ex) {
+          fields.put(key + "-completedOn", messages.get("reporting.field.date"));
+        }
+      }
+      String reason = tidy(e.cancelReason());
+      if (status == TaskStatus.CANCELLED && reason == null) {
+        fields.put(key + "-cancelReason", messages.get("reporting.field.cancelReason"));
+      }
+      if (status.done()) {
+        progress = progress == null ? Integer.valueOf(100) : progress;
+        LocalDate deadline = task.map(PlanStructure.Task::deadline).orElse(null);
+        if (completedOn != null && deadline != null) {
+          status = completedOn.isAfter(deadline) ? TaskStatus.DONE_LATE : TaskStatus.DONE;
+        }
+      }
+      TaskStatus s = status;
+      Integer p = progress;
+      BigDecimal q = quantity;
+      LocalDate c = completedOn;
+      String results = clip(tidy(e.results()), 4000);
+      writes.add(() -> item.write(s, p, results, q, c, s == TaskStatus.CANCELLED ? reason : null));
+    }
+    for (ReportDraft.TargetEntry e : draft.targets()) {
+      ReportTargetItem item = targetsById.get(e.itemId());
+      String key = "target-" + e.itemId();
+      if (item == null) {
+        fields.put(key, messages.get("reporting.field.noItem", e.itemId()));
+        continue;
+      }
+      String unit = plan.target(item.getTargetId()).map(PlanStructure.Target::unitOfMeasure).orElse("");
+      BigDecimal actual = targetValue(e.actual(), unit, key + "-actual", fields);
+      String note = clip(tidy(e.note()), 2000);
+      writes.add(() -> item.write(actual, note));
+    }
+    String difficulties = tidy(draft.difficulties());
+    String proposals = tidy(draft.proposals());
+    if (difficulties != null && difficulties.length() > 4000) {
+      fields.put("difficulties", messages.get("reporting.field.tooLong", 4000));
+    }
+    if (proposals != null && proposals.length() > 4000) {
+      fields.put("proposals", messages.get("reporting.field.tooLong", 4000));
+    }
+    if (!fields.isEmpty()) {
+      List<String> items = new ArrayList<>();
+      fields.forEach((k, v) -> items.add(k + ": " + v));
+      throw new ReportInvalid(fields, items);
+    }
+    writes.forEach(Runnable::run);
+    report.write(draft.difficulties() == null ? report.getDifficulties() : difficulties,
+        draft.proposals() == null ? report.getProposals() : proposals, clock.instant(), actor.username());
+  }
+
+  /**
+   * A target's value: a number in the target's unit. A unit typed after the number ("12 doanh nghiệp", "45%") must
+   * be the target's own; negative values are refused and percentages stop at 100.
+   */
+  private BigDecimal targetValue(String text, String unit, String key, Map<String, String> fields) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(-?\\s*(?:" + VietnameseNumbers.NUMBER + "))\\s*(.*)$")
+        .matcher(t);
+    if (!m.matches()) {
+      fields.put(key, messages.get("reporting.field.number"));
+      return null;
+    }
+    String typedUnit = m.group(2).strip();
+    if (!typedUnit.isEmpty() && !VietnameseText.fold(typedUnit).equals(VietnameseText.fold(unit == null ? "" : unit))) {
+      fields.put(key, messages.get("reporting.field.unit", unit == null || unit.isBlank() ? "—" : unit, typedUnit));
+      return null;
+    }
+    BigDecimal value = number(m.group(1).replace(" ", ""), key, fields);
+    if (value != null && "%".equals(unit) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+      fields.put(key, messages.get("reporting.field.percent"));
+      return null;
+    }
+    return value;
+  }
+
+  private BigDecimal number(String text, String key, Map<String, String> fields) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    boolean negative = t.startsWith("-");
+    BigDecimal value = null;
+    if (t.replace("-", "").strip().matches(VietnameseNumbers.NUMBER)) {
+      value = VietnameseNumbers.parse(t.replace("-", "").strip());
+    }
+    if (value == null) {
+      fields.put(key, messages.get("reporting.field.number"));
+      return null;
+    }
+    if (negative && value.signum() != 0) {
+      fields.put(key, messages.get("reporting.field.negative"));
+      return null;
+    }
+    return value;
+  }
+
+  ReportView view(UnitReport report, Actor actor) {
+    ReportingPeriod period = report.getPeriod();
+    PlanStructure plan = plans.structure(period.getPlanId());
+    Map<String, List<ReportView.EvidenceView>> files = new HashMap<>();
+    for (Evidence e : evidence.findByReportIdOrderById(report.getId())) {
+      files.computeIfAbsent(e.getItemKind() + "-" + e.getItemId(), k -> new ArrayList<>())
+          .add(new ReportView.EvidenceView(e.getId(), e.getFileName(), e.getContentType(), e.getSizeBytes()));
+    }
+    List<Long> ledTasks = report.getTaskItems().stream().filter(ReportTaskItem::isLead).map(ReportTaskItem::getTaskId)
+        .toList();
+    Map<Long, List<ReportView.Contribution>> contributions = new HashMap<>();
+    if (!ledTasks.isEmpty()) {
+      for (ReportTaskItem other : taskItems.inPeriod(period.getId(), ledTasks)) {
+        UnitReport r = other.getReport();
+        if (r.getId().equals(report.getId()) || other.isLead()) {
+          continue;
+        }
+        contributions.computeIfAbsent(other.getTaskId(), k -> new ArrayList<>()).add(new ReportView.Contribution(
+            r.getId(), r.getUnitId(), unitName(r.getUnitId()), other.getStatus(), other.getProgress(),
+            other.getResults(), r.getStatus()));
+      }
+    }
+    List<ReportView.TaskLine> tasks = new ArrayList<>();
+    for (ReportTaskItem i : report.getTaskItems()) {
+      Optional<PlanStructure.Task> t = plan.task(i.getTaskId());
+      tasks.add(new ReportView.TaskLine(i.getId(), i.getTaskId(), t.map(PlanStructure.Task::code).orElse("?"),
+          t.flatMap(x -> plan.section(x.sectionId())).map(PlanStructure.Section::label).orElse(""),
+          t.map(PlanStructure.Task::title).orElse(messages.get("reporting.taskRemoved")),
+          t.map(PlanStructure.Task::content).orElse(""), t.map(PlanStructure.Task::scheduleText).orElse(""),
+          t.map(PlanStructure.Task::deadline).orElse(null), t.map(PlanStructure.Task::outputs).orElse(""),
+          t.flatMap(PlanStructure.Task::quantity).map(Quantity::text).orElse(null), i.isLead(), i.getStatus(),
+          i.getProgress(), i.getResults(), i.getQuantity(), i.getCompletedOn(), i.getCancelReason(),
+          i.getReviewComment(), files.getOrDefault("TASK-" + i.getId(), List.of()),
+          contributions.getOrDefault(i.getTaskId(), List.of())));
+    }
+    List<ReportView.TargetLine> targets = new ArrayList<>();
+    for (ReportTargetItem i : report.getTargetItems()) {
+      Optional<PlanStructure.Target> t = plan.target(i.getTargetId());
+      targets.add(new ReportView.TargetLine(i.getId(), i.getTargetId(), t.map(PlanStructure.Target::code).orElse("?"),
+          t.map(PlanStructure.Target::name).orElse(messages.get("reporting.targetRemoved")),
+          t.map(PlanStructure.Target::valueText).orElse(""), t.map(PlanStructure.Target::unitOfMeasure).orElse(""),
+          i.getActual(), i.getNote(), i.getReviewComment(), files.getOrDefault("TARGET-" + i.getId(), List.of())));
+    }
+    boolean editable = actor != null && actor.canActFor(report.getUnitId()) && report.getStatus().editable()
+        && period.getStatus() == PeriodStatus.OPEN;
+    return new ReportView(report.getId(), report.getVersion(), period.getId(), period.getLabel(), period.getStatus(),
+        period.getStart(), period.getEnd(), period.getUnitDue(), plan.id(), plan.title(), report.getUnitId(),
+        unitName(report.getUnitId()), report.getStatus(), report.isLate(), report.getFirstSubmittedAt(),
+        report.getSubmittedAt(), report.getApprovedAt(), report.getDifficulties(), report.getProposals(),
+        report.getReviewComment(), report.getReopenReason(), report.getUpdatedAt(), report.getUpdatedBy(), editable,
+        tasks, targets);
+  }
+
+  private String unitName(long unitId) {
+    return org.find(unitId).map(UnitSummary::name).orElse("#" + unitId);
+  }
+
+  private static String tidy(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static String clip(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  private static String cleanName(String name) {
+    String n = name == null ? "" : name.replace('\\', '/');
+    n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (n.isEmpty()) {
+      throw DomainException.invalid("reporting.evidence.type");
+    }
+    return n.length() > 200 ? n.substring(n.length() - 200) : n;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

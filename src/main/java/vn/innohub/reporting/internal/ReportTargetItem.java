@@ -1,0 +1,90 @@
+package vn.innohub.reporting.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** A unit's value of one target for the period, in the target's unit of measure. */
+@Entity
+@Table(name = "report_target_item")
+public class ReportTargetItem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "report_id")
+  private UnitReport report;
+
+  @Column(nullable = false)
+  private int seq;
+
+  @Column(name = "target_id", nullable = false)
+  private long targetId;
+
+  @Column(precision = 20, scale = 4)
+  private BigDecimal actual;
+
+  @Column(name = "unit_text", length = 60)
+  private String unitText;
+
+  @Column(length = 2000)
+  private String note;
+
+  @Column(name = "review_comment", length = 2000)
+  private String reviewComment;
+
+  protected ReportTargetItem() {}
+
+  ReportTargetItem(UnitReport report, int seq, long targetId, String unitText) {
+    this.report = report;
+    this.seq = seq;
+    this.targetId = targetId;
+    this.unitText = unitText;
+  }
+
+  void write(BigDecimal newActual, String newNote) {
+    this.actual = newActual;
+    this.note = newNote;
+  }
+
+  void comment(String comment) {
+    this.reviewComment = comment;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public UnitReport getReport() {
+    return report;
+  }
+
+  public long getTargetId() {
+    return targetId;
+  }
+
+  public BigDecimal getActual() {
+    return actual;
+  }
+
+  public String getUnitText() {
+    return unitText;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public String getReviewComment() {
+    return reviewComment;
+  }
+}

@@ -1,0 +1,127 @@
+package vn.innohub.reporting.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import vn.innohub.reporting.TaskStatus;
+
+/** A unit's word on one task for the period: its own (lead) or its contribution (coordinating). */
+@Entity
+@Table(name = "report_task_item")
+public class ReportTaskItem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "report_id")
+  private UnitReport report;
+
+  @Column(nullable = false)
+  private int seq;
+
+  @Column(name = "task_id", nullable = false)
+  private long taskId;
+
+  @Column(nullable = false)
+  private boolean lead;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private TaskStatus status = TaskStatus.NOT_STARTED;
+
+  private Integer progress;
+
+  @Column(length = 4000)
+  private String results;
+
+  @Column(precision = 18, scale = 4)
+  private BigDecimal quantity;
+
+  @Column(name = "completed_on")
+  private LocalDate completedOn;
+
+  @Column(name = "cancel_reason", length = 1000)
+  private String cancelReason;
+
+  @Column(name = "review_comment", length = 2000)
+  private String reviewComment;
+
+  protected ReportTaskItem() {}
+
+  ReportTaskItem(UnitReport report, int seq, long taskId, boolean lead) {
+    this.report = report;
+    this.seq = seq;
+    this.taskId = taskId;
+    this.lead = lead;
+  }
+
+  void write(TaskStatus newStatus, Integer newProgress, String newResults, BigDecimal newQuantity, LocalDate newCompletedOn,
+      String newCancelReason) {
+    this.status = newStatus;
+    this.progress = newProgress;
+    this.results = newResults;
+    this.quantity = newQuantity;
+    this.completedOn = newCompletedOn;
+    this.cancelReason = newCancelReason;
+  }
+
+  void comment(String comment) {
+    this.reviewComment = comment;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public UnitReport getReport() {
+    return report;
+  }
+
+  public long getTaskId() {
+    return taskId;
+  }
+
+  public boolean isLead() {
+    return lead;
+  }
+
+  public TaskStatus getStatus() {
+    return status;
+  }
+
+  public Integer getProgress() {
+    return progress;
+  }
+
+  public String getResults() {
+    return results;
+  }
+
+  public BigDecimal getQuantity() {
+    return quantity;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public String getReviewComment() {
+    return reviewComment;
+  }
+}

@@ -1,0 +1,26 @@
+package vn.innohub.reporting.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.innohub.reporting.ReportStatus;
+
+public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
+
+  List<UnitReport> findByPeriodIdOrderByUnitId(long periodId);
+
+  Optional<UnitReport> findByPeriodIdAndUnitId(long periodId, long unitId);
+
+  @Query("select r from UnitReport r join fetch r.period p where r.unitId in :units order by p.end desc, r.id")
+  List<UnitReport> findForUnits(@Param("units") Collection<Long> units);
+
+  @Query("select r from UnitReport r join fetch r.period p where p.status = vn.innohub.reporting.PeriodStatus.OPEN order by p.end, r.id")
+  List<UnitReport> findInOpenPeriods();
+
+  long countByPeriodId(long periodId);
+
+  List<UnitReport> findByPeriodIdAndStatus(long periodId, ReportStatus status);
+}

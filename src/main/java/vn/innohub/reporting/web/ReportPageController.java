@@ -1,0 +1,227 @@
+package vn.innohub.reporting.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.innohub.identity.Actor;
+import vn.innohub.identity.CurrentUser;
+import vn.innohub.identity.Role;
+import vn.innohub.reporting.ReportDraft;
+import vn.innohub.reporting.ReportInvalid;
+import vn.innohub.reporting.ReportView;
+import vn.innohub.reporting.StaleReport;
+import vn.innohub.reporting.TaskStatus;
+import vn.innohub.reporting.internal.ReportService;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.web.Messages;
+
+/** A unit's report: filling it in (with autosave), evidence files, and the DOST's review. */
+@Controller
+class ReportPageController {
+
+  private final ReportService reports;
+  private final CurrentUser currentUser;
+  private final Messages messages;
+  private final java.time.Clock clock;
+
+  ReportPageController(ReportService reports, CurrentUser currentUser, Messages messages, java.time.Clock clock) {
+    this.reports = reports;
+    this.currentUser = currentUser;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @GetMapping("/reports/{id}")
+  String show(@PathVariable long id, Model model) {
+    Actor actor = currentUser.require();
+    return page(model, reports.view(id, actor), actor, Map.of(), Map.of(), null);
+  }
+
+  @PostMapping("/reports/{id}")
+  String save(@PathVariable long id, @RequestParam Map<String, String> params,
+      @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes flash) {
+    Actor actor = currentUser.require();
+    ReportView current = reports.view(id, actor);
+    ReportDraft draft = ReportForms.draft(current, params);
+    try {
+      if ("submit".equals(action)) {
+        reports.submit(id, draft, actor);
+        flash.addFlashAttribute("notice", messages.get("reporting.submittedOk"));
+      } else {
+        reports.saveDraft(id, draft, actor);
+        flash.addFlashAttribute("notice", messages.get("reporting.saved"));
+      }
+      return "redirect:/reports/" + id;
+    } catch (ReportInvalid e) {
+      model.addAttribute("error", messages.of(e));
+      return page(model, current, actor, e.fields(), params, null);
+    } catch (StaleReport e) {
+      model.addAttribute("error", messages.of(e));
+      return page(model, e.current(), actor, Map.of(), Map.of(), params);
+    }
+  }
+
+  /** Autosave (htmx): answers a one-line status; refusals are shown but never lose what is already saved. */
+  @PostMapping("/reports/{id}/autosave")
+  String autosave(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+    Actor actor = currentUser.require();
+    try {
+      ReportView current = reports.view(id, actor);
+      ReportView saved = reports.saveDraft(id, ReportForms.draft(current, params), actor);
+      model.addAttribute("version", saved.version());
+      model.addAttribute("message", messages.get("reporting.autosaved",
+          LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+      model.addAttribute("ok", true);
+    } catch (StaleReport e) {
+      model.addAttribute("stale", true);
+      model.addAttribute("message", messages.get("reporting.staleShort"));
+    } catch (ReportInvalid e) {
+      model.addAttribute("message", messages.get("reporting.autosaveFailed", String.join("; ", e.fields().values())));
+    } catch (DomainException e) {
+      if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+        throw e;
+      }
+      model.addAttribute("message", messages.get("reporting.autosaveFailed", messages.of(e)));
+    }
+    return "reporting/autosave :: status";
+  }
+
+  @PostMapping("/reports/{id}/evidence")
+  String attach(@PathVariable long id, @RequestParam(required = false) String item,
+      @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
+    Actor actor = currentUser.require();
+    try {
+      reports.attach(id, item, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(),
+          actor);
+      flash.addFlashAttribute("notice", messages.get("reporting.attachedOk"));
+    } catch (DomainException e) {
+      if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+        throw e;
+      }
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/reports/" + id + (item == null ? "" : "#" + item);
+  }
+
+  @PostMapping("/reports/{id}/evidence/{evidenceId}/delete")
+  String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, RedirectAttributes flash) {
+    reports.removeEvidence(id, evidenceId, currentUser.require());
+    flash.addFlashAttribute("notice", messages.get("reporting.removedOk"));
+    return "redirect:/reports/" + id;
+  }
+
+  @GetMapping("/evidence/{id}")
+  ResponseEntity<byte[]> download(@PathVariable long id) {
+    ReportService.EvidenceFile f = reports.file(id, currentUser.require());
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(f.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.parseMediaType(f.contentType()))
+        .body(f.content());
+  }
+
+  @PostMapping("/admin/reporting/reports/{id}/return")
+  String returnToUnit(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+      RedirectAttributes flash) {
+    Actor actor = currentUser.require();
+    Map<String, String> comments = new HashMap<>();
+    params.forEach((k, v) -> {
+      if (k.startsWith("comment-")) {
+        comments.put(k.substring("comment-".length()), v);
+      }
+    });
+    try {
+      reports.returnToUnit(id, version(params), params.get("reviewComment"), comments, actor);
+      flash.addFlashAttribute("notice", messages.get("reporting.returnedOk"));
+    } catch (ReportInvalid | StaleReport e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/reports/" + id;
+  }
+
+  @PostMapping("/admin/reporting/reports/{id}/approve")
+  String approve(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes flash) {
+    try {
+      reports.approve(id, version(params), currentUser.require());
+      flash.addFlashAttribute("notice", messages.get("reporting.approvedOk"));
+    } catch (StaleReport e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/reports/" + id;
+  }
+
+  @PostMapping("/admin/reporting/reports/{id}/reopen")
+  String reopen(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+    try {
+      reports.reopen(id, reason, currentUser.require());
+      flash.addFlashAttribute("notice", messages.get("reporting.reopenedOk"));
+    } catch (ReportInvalid e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/reports/" + id;
+  }
+
+  /** The saved values under the form's field names, as the form shows them. */
+  static Map<String, String> values(ReportView report) {
+    Map<String, String> v = new HashMap<>();
+    v.put("difficulties", nz(report.difficulties()));
+    v.put("proposals", nz(report.proposals()));
+    for (ReportView.TaskLine t : report.tasks()) {
+      String k = "task-" + t.itemId() + "-";
+      v.put(k + "status", t.status().name());
+      v.put(k + "progress", t.progress() == null ? "" : t.progress().toString());
+      v.put(k + "results", nz(t.results()));
+      v.put(k + "quantity", t.quantity() == null ? "" : t.quantity().stripTrailingZeros().toPlainString());
+      v.put(k + "completedOn", t.completedOn() == null ? "" : t.completedOn().toString());
+      v.put(k + "cancelReason", nz(t.cancelReason()));
+    }
+    for (ReportView.TargetLine t : report.targets()) {
+      String k = "target-" + t.itemId() + "-";
+      v.put(k + "actual", t.actual() == null ? "" : t.actual().stripTrailingZeros().toPlainString());
+      v.put(k + "note", nz(t.note()));
+    }
+    return v;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static Long version(Map<String, String> params) {
+    try {
+      return params.get("version") == null ? null : Long.valueOf(params.get("version"));
+    } catch (NumberFormatException e) {
+      return -1L;
+    }
+  }
+
+  private String page(Model model, ReportView report, Actor actor, Map<String, String> errors,
+      Map<String, String> typed, Map<String, String> mine) {
+    model.addAttribute("report", report);
+    model.addAttribute("values", values(report));
+    model.addAttribute("errors", errors);
+    model.addAttribute("typed", typed);
+    model.addAttribute("mine", mine);
+    model.addAttribute("statuses", TaskStatus.values());
+    model.addAttribute("reviewer", actor.has(Role.ADMIN));
+    model.addAttribute("maxMb", Math.max(1, reports.maxEvidenceBytes() / (1024 * 1024)));
+    return "reporting/report";
+  }
+}

@@ -83,6 +83,8 @@ class DemoProvinceLoader implements ApplicationRunner {
         Set.of(Role.LEADER), Set.of()));
     accounts.create(new NewAccount("canbo.skhcn", "Đầu mối Sở KH&CN (demo)", "skhcn@demo.innohub.vn", demoPassword,
         Set.of(Role.UNIT_OFFICER), Set.of(dost)));
+    accounts.create(new NewAccount("canbo.stc", "Đầu mối Sở Tài chính (demo)", "stc@demo.innohub.vn", demoPassword,
+        Set.of(Role.UNIT_OFFICER), Set.of(idByCode.get("STC"))));
     accounts.create(new NewAccount("canbo.xa", "Đầu mối UBND xã (demo)", "xa@demo.innohub.vn", demoPassword,
         Set.of(Role.UNIT_OFFICER), Set.of(commune)));
     accounts.create(new NewAccount("giamkhao", "Giám khảo (demo)", "giamkhao@demo.innohub.vn", demoPassword,
@@ -93,7 +95,7 @@ class DemoProvinceLoader implements ApplicationRunner {
         new ClassPathResource("demo/ke-hoach-mau.txt").getContentAsByteArray(), vn.innohub.plan.PlanStatus.IN_FORCE);
     plans.list().stream().filter(p -> p.id() == planId).findFirst()
         .ifPresent(p -> log.info("Demo plan {} imported: {}", planId, p.title()));
-    log.info("Loaded the demo province: {} units, 5 demo accounts (password '{}'), 1 plan", units.size(), demoPassword);
+    log.info("Loaded the demo province: {} units, 6 demo accounts (password '{}'), 1 plan", units.size(), demoPassword);
   }
 
   /** Units in parent-first order from demo/units.csv: code;name;aliases (|);type;parentCode. */

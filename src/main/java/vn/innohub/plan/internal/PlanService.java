@@ -50,12 +50,26 @@ class PlanService implements Plans {
     }).toList();
     List<PlanStructure.Task> tasks = plan.getTasks().stream().map(t -> new PlanStructure.Task(t.getId(), t.getCode(),
         t.getSection() == null ? null : t.getSection().getId(), t.getName(), t.getContent(), t.getLeadText(),
-        t.getCoordinatingText(), t.getScheduleText(), t.getScheduleKind(), t.getStartDate(),
+        t.getCoordinatingText(), t.getScheduleText(), t.getScheduleKind(), impliedStart(t),
         t.getDueDate() != null ? t.getDueDate() : t.getEndDate(), t.getOutputs(),
         t.getOutputs() == null || t.getOutputs().isBlank() ? null : QuantityParser.value(t.getOutputs()),
         unitsIn(t.getUnits(), UnitRole.Role.LEAD), unitsIn(t.getUnits(), UnitRole.Role.COORDINATING))).toList();
     return new PlanStructure(plan.getId(), plan.getNumber(), plan.getTitle(), plan.getPeriodFrom(), plan.getPeriodTo(),
         plan.getStatus(), sections, targets, tasks);
+  }
+
+  /**
+   * A task due "Năm 2027" is carried out during 2027, so it starts on 1 January of that year; a task due at a quarter,
+   * month or date ("Quý III/2026") may be worked on from the plan's start, so it has no start.
+   */
+  static java.time.LocalDate impliedStart(PlanTask t) {
+    if (t.getStartDate() != null || t.getDueDate() == null || t.getScheduleKind() != vn.innohub.plan.Schedule.Kind.DUE) {
+      return t.getStartDate();
+    }
+    String f = vn.innohub.shared.text.VietnameseText.fold(t.getScheduleText() == null ? "" : t.getScheduleText());
+    boolean yearOnly = t.getDueDate().getMonthValue() == 12 && t.getDueDate().getDayOfMonth() == 31
+        && !f.contains("quy") && !f.contains("thang") && !f.contains("/") && !f.contains("truoc");
+    return yearOnly ? t.getDueDate().withDayOfYear(1) : null;
   }
 
   private static Set<Long> unitsIn(Set<UnitRole> roles, UnitRole.Role role) {

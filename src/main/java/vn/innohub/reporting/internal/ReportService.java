@@ -206,8 +206,9 @@ public class ReportService {
     }
     Evidence saved = evidence.saveAndFlush(new Evidence(reportId, key[0].toUpperCase(java.util.Locale.ROOT), itemId,
         name, kind.mediaType(), content.length, sha256(content), clock.instant(), actor.username()));
+    // Evidence is kept apart from the report's fields: attaching a file does not change the report's version, so an
+    // officer's open form (or another client) never conflicts with an upload.
     jdbc.update("INSERT INTO report_evidence_file (evidence_id, content) VALUES (?, ?)", saved.getId(), content);
-    report.touched(clock.instant(), actor.username());
     return new ReportView.EvidenceView(saved.getId(), saved.getFileName(), saved.getContentType(), saved.getSizeBytes());
   }
 
@@ -233,7 +234,6 @@ public class ReportService {
     requireEditable(report);
     jdbc.update("DELETE FROM report_evidence_file WHERE evidence_id = ?", evidenceId);
     evidence.delete(e);
-    report.touched(clock.instant(), actor.username());
   }
 
   UnitReport load(long reportId) {

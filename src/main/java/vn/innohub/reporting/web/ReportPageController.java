@@ -214,11 +214,21 @@ class ReportPageController {
 
   private String page(Model model, ReportView report, Actor actor, Map<String, String> errors,
       Map<String, String> typed, Map<String, String> mine) {
+    Map<String, String> values = values(report);
+    Map<String, String> conflicts = new HashMap<>();
+    if (mine != null) {
+      values.forEach((k, v) -> {
+        String typedValue = mine.get(k);
+        if (typedValue != null && !typedValue.strip().equals(v.strip())) {
+          conflicts.put(k, typedValue);
+        }
+      });
+    }
     model.addAttribute("report", report);
-    model.addAttribute("values", values(report));
+    model.addAttribute("values", values);
+    model.addAttribute("conflicts", conflicts);
     model.addAttribute("errors", errors);
     model.addAttribute("typed", typed);
-    model.addAttribute("mine", mine);
     model.addAttribute("statuses", TaskStatus.values());
     model.addAttribute("reviewer", actor.has(Role.ADMIN));
     model.addAttribute("maxMb", Math.max(1, reports.maxEvidenceBytes() / (1024 * 1024)));

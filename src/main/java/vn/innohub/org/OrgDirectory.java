@@ -11,6 +11,9 @@ public interface OrgDirectory {
 
   List<UnitSummary> all();
 
+  /** Names of the given units in one lookup (unknown ids are left out). */
+  java.util.Map<Long, String> names(Collection<Long> ids);
+
   List<UnitSummary> ofTypes(Collection<UnitType> types);
 
   /** Reads an agency text as written in a plan and names the units it stands for. */

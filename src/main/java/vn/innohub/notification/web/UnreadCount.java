@@ -19,7 +19,10 @@ class UnreadCount {
   }
 
   @ModelAttribute("unreadNotifications")
-  Long unread() {
+  Long unread(jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return null;
+    }
     return currentUser.get().map(a -> notifier.unread(a.userId())).orElse(null);
   }
 }

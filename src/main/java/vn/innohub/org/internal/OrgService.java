@@ -56,6 +56,16 @@ public class OrgService implements OrgDirectory, UnitRegistry {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Map<Long, String> names(Collection<Long> ids) {
+    java.util.Map<Long, String> out = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      units.findAllById(new java.util.HashSet<>(ids)).forEach(u -> out.put(u.getId(), u.getName()));
+    }
+    return out;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<UnitSummary> all() {
     return units.findAllByOrderByTypeAscNameAsc().stream().map(Unit::summary).toList();
   }
@@ -109,7 +119,7 @@ public class OrgService implements OrgDirectory, UnitRegistry {
   @Override
   @Transactional
   public UnitSummary create(UnitDraft draft) {
-    List<String> problems = check(draft, null, names(null));
+    List<String> problems = check(draft, null, namesExcept(null));
     if (!problems.isEmpty()) {
       throw new DomainException(HttpStatus.BAD_REQUEST, problems, "org.unit.invalid");
     }
@@ -124,7 +134,7 @@ public class OrgService implements OrgDirectory, UnitRegistry {
     if (unit.getVersion() != expectedVersion) {
       throw DomainException.conflict("error.staleEdit");
     }
-    List<String> problems = check(draft, unit, names(unit.getId()));
+    List<String> problems = check(draft, unit, namesExcept(unit.getId()));
     if (!problems.isEmpty()) {
       throw new DomainException(HttpStatus.BAD_REQUEST, problems, "org.unit.invalid");
     }
@@ -281,7 +291,7 @@ public class OrgService implements OrgDirectory, UnitRegistry {
   }
 
   /** Folded name → who holds it, for every unit except {@code exceptUnitId} and every collective name. */
-  private Map<String, String> names(Long exceptUnitId) {
+  private Map<String, String> namesExcept(Long exceptUnitId) {
     Map<String, String> taken = new HashMap<>();
     for (Unit u : units.findAll()) {
       if (!u.getId().equals(exceptUnitId)) {

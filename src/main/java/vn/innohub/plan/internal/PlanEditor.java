@@ -44,6 +44,9 @@ public class PlanEditor {
   private final Agencies agencies;
   private final Clock clock;
 
+  @jakarta.persistence.PersistenceContext
+  private jakarta.persistence.EntityManager entityManager;
+
   public PlanEditor(PlanRepository plans, Agencies agencies, Clock clock) {
     this.plans = plans;
     this.agencies = agencies;
@@ -62,6 +65,16 @@ public class PlanEditor {
     return plan;
   }
 
+  /**
+   * The plan, loaded for a change to it or to one of its parts: its version is raised at commit even when only a
+   * task or target changes, so readers that cache the plan's structure by version (reporting) see every change.
+   */
+  private Plan changing(long planId) {
+    Plan plan = plan(planId);
+    entityManager.lock(plan, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    return plan;
+  }
+
   @Transactional
   public long create(HeaderForm form) {
     Plan plan = guard(() -> new Plan(form.number(), form.title(), form.issuerUnitId(), form.from(), form.to(),
@@ -77,7 +90,7 @@ public class PlanEditor {
 
   @Transactional
   public void updateHeader(long planId, HeaderForm form) {
-    Plan plan = plan(planId);
+    Plan plan = changing(planId);
     stale(plan.getVersion(), form.version());
     if (form.parentPlanId() != null && plans.findById(form.parentPlanId()).isEmpty()) {
       throw DomainException.notFound("Plan", form.parentPlanId());
@@ -95,7 +108,7 @@ public class PlanEditor {
 
   @Transactional
   public long saveTarget(long planId, Long targetId, TargetForm form) {
-    Plan plan = plan(planId);
+    Plan plan = changing(planId);
     PlanTarget target = targetId == null ? plan.addTarget()
         : plan.target(targetId).orElseThrow(() -> DomainException.notFound("Target", targetId));
     if (targetId != null) {
@@ -131,7 +144,7 @@ public class PlanEditor {
 
   @Transactional
   public long saveTask(long planId, Long taskId, TaskForm form) {
-    Plan plan = plan(planId);
+    Plan plan = changing(planId);
     PlanTask task = taskId == null ? plan.addTask()
         : plan.task(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId));
     if (taskId != null) {
@@ -165,7 +178,7 @@ public class PlanEditor {
 
   @Transactional
   public long saveBudgetLine(long planId, Long lineId, String label, String source, String total, Map<Integer, String> byYear) {
-    Plan plan = plan(planId);
+    Plan plan = changing(planId);
     BudgetLine line = lineId == null ? plan.addBudgetLine()
         : plan.budgetLine(lineId).orElseThrow(() -> DomainException.notFound("BudgetLine", lineId));
     Map<Integer, BigDecimal> amounts = new java.util.TreeMap<>();
@@ -194,7 +207,7 @@ public class PlanEditor {
   @Transactional
   public long addSection(long planId, String code, String title) {
     requireSection(code, title);
-    Plan plan = plan(planId);
+    Plan plan = changing(planId);
     PlanSection section = plan.addSection(code.strip(), title.strip());
     plans.flush();
     return section.getId();
@@ -203,7 +216,7 @@ public class PlanEditor {
   @Transactional
   public void renameSection(long planId, long sectionId, String code, String title) {
     requireSection(code, title);
-    plan(planId).section(sectionId).orElseThrow(() -> DomainException.notFound("Section", sectionId))
+    changing(planId).section(sectionId).orElseThrow(() -> DomainException.notFound("Section", sectionId))
         .rename(code.strip(), title.strip());
   }
 
@@ -215,19 +228,19 @@ public class PlanEditor {
 
   @Transactional
   public void deleteTarget(long planId, long targetId) {
-    Plan plan = plan(planId);
+    Plan plan = changing(planId);
     plan.removeTarget(plan.target(targetId).orElseThrow(() -> DomainException.notFound("Target", targetId)));
   }
 
   @Transactional
   public void deleteTask(long planId, long taskId) {
-    Plan plan = plan(planId);
+    Plan plan = changing(planId);
     plan.removeTask(plan.task(taskId).orElseThrow(() -> DomainException.notFound("Task", taskId)));
   }
 
   @Transactional
   public void deleteBudgetLine(long planId, long lineId) {
-    Plan plan = plan(planId);
+    Plan plan = changing(planId);
     plan.removeBudgetLine(plan.budgetLine(lineId).orElseThrow(() -> DomainException.notFound("BudgetLine", lineId)));
   }
 

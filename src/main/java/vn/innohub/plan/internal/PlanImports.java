@@ -54,6 +54,9 @@ public class PlanImports {
   private final ObjectMapper json;
   private final Clock clock;
 
+  @jakarta.persistence.PersistenceContext
+  private jakarta.persistence.EntityManager entityManager;
+
   public PlanImports(PlanImportRepository imports, PlanRepository plans, Agencies agencies, CurrentUser currentUser,
       ObjectMapper json, Clock clock) {
     this.imports = imports;
@@ -190,6 +193,7 @@ public class PlanImports {
       plan = new Plan(p.number(), p.title(), issuer(p), p.periodFrom(), p.periodTo(), PlanStatus.DRAFT, clock.instant());
     } else {
       plan = plans.findById(record.getPlanId()).orElseThrow(() -> DomainException.notFound("Plan", record.getPlanId()));
+      entityManager.lock(plan, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
     try {
       plan.describe(p.number(), p.date(), p.place(), p.title(), issuer(p), p.periodFrom(), p.periodTo(), plan.getParentPlanId());

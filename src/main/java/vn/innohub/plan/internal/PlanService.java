@@ -39,6 +39,23 @@ class PlanService implements Plans {
   @Override
   @Transactional(readOnly = true)
   public PlanStructure structure(long planId) {
+    // Reporting reads the structure on every report save: it is cached per plan version (raised by every change to
+    // the plan or its parts, on any node), so a save costs one version lookup instead of loading every task.
+    long version = plans.versionOf(planId).orElseThrow(() -> DomainException.notFound("Plan", planId));
+    Cached cached = structures.get(planId);
+    if (cached != null && cached.version() == version) {
+      return cached.structure();
+    }
+    PlanStructure built = build(planId);
+    structures.put(planId, new Cached(version, built));
+    return built;
+  }
+
+  private record Cached(long version, PlanStructure structure) {}
+
+  private final java.util.Map<Long, Cached> structures = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private PlanStructure build(long planId) {
     Plan plan = plans.findById(planId).orElseThrow(() -> DomainException.notFound("Plan", planId));
     List<PlanStructure.Section> sections = plan.getSections().stream()
         .map(s -> new PlanStructure.Section(s.getId(), s.getCode(), s.getTitle())).toList();

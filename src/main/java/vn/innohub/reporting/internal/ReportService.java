@@ -85,17 +85,24 @@ public class ReportService {
     return reports.findForUnits(actor.unitIds()).stream().map(r -> view(r, actor)).toList();
   }
 
-  /** Saves what the unit typed; refuses wrong values field by field and a stale version without overwriting. */
+  /**
+   * Saves what the unit typed; refuses wrong values field by field and a stale version without overwriting. Answers
+   * with the new version only (what the next save needs), so that autosave stays cheap.
+   */
   @Transactional
-  public ReportView saveDraft(long reportId, ReportDraft draft, Actor actor) {
+  public SavedDraft saveDraft(long reportId, ReportDraft draft, Actor actor) {
     UnitReport report = load(reportId);
     ReportAccess.write(actor, report);
     requireEditable(report);
     checkVersion(report, draft.version(), actor);
-    apply(report, draft, actor);
+    apply(report, draft, actor, plans.structure(report.getPeriod().getPlanId()));
     reports.saveAndFlush(report);
-    return view(report, actor);
+    return new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
+        report.getUpdatedBy());
   }
+
+  /** A saved draft: the version to send with the next change. */
+  public record SavedDraft(long id, long version, ReportStatus status, Instant updatedAt, String updatedBy) {}
 
   /** Saves the last changes (if any) and sends the report to the DOST; late when after the units' due date. */
   @Transactional
@@ -103,17 +110,18 @@ public class ReportService {
     UnitReport report = load(reportId);
     ReportAccess.write(actor, report);
     requireEditable(report);
+    PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
     if (draft != null) {
       checkVersion(report, draft.version(), actor);
-      apply(report, draft, actor);
+      apply(report, draft, actor, plan);
     }
-    requireComplete(report);
+    requireComplete(report, plan);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     report.submit(now, today.isAfter(report.getPeriod().getUnitDue()));
     report.touched(now, actor.username());
     reports.saveAndFlush(report);
-    return view(report, actor);
+    return view(report, actor, plan);
   }
 
   /** Returns a submitted report to its unit with the reviewer's comments ("item key" → comment, e.g. "task-12"). */
@@ -263,9 +271,8 @@ public class ReportService {
     }
   }
 
-  private void requireComplete(UnitReport report) {
+  private void requireComplete(UnitReport report, PlanStructure plan) {
     Map<String, String> fields = new LinkedHashMap<>();
-    PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
     for (ReportTargetItem item : report.getTargetItems()) {
       if (item.getActual() == null && (item.getNote() == null || item.getNote().isBlank())) {
         String code = plan.target(item.getTargetId()).map(PlanStructure.Target::code).orElse("?");
@@ -277,9 +284,8 @@ public class ReportService {
     }
   }
 
-  private void apply(UnitReport report, ReportDraft draft, Actor actor) {
+  private void apply(UnitReport report, ReportDraft draft, Actor actor, PlanStructure plan) {
     Map<String, String> fields = new LinkedHashMap<>();
-    PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
     LocalDate from = report.getPeriod().getStart();
     LocalDate to = report.getPeriod().getEnd();
     Map<Long, ReportTaskItem> tasksById = new HashMap<>();
@@ -424,8 +430,11 @@ public class ReportService {
   }
 
   ReportView view(UnitReport report, Actor actor) {
+    return view(report, actor, plans.structure(report.getPeriod().getPlanId()));
+  }
+
+  ReportView view(UnitReport report, Actor actor, PlanStructure plan) {
     ReportingPeriod period = report.getPeriod();
-    PlanStructure plan = plans.structure(period.getPlanId());
     Map<String, List<ReportView.EvidenceView>> files = new HashMap<>();
     for (Evidence e : evidence.findByReportIdOrderById(report.getId())) {
       files.computeIfAbsent(e.getItemKind() + "-" + e.getItemId(), k -> new ArrayList<>())
@@ -435,14 +444,14 @@ public class ReportService {
         .toList();
     Map<Long, List<ReportView.Contribution>> contributions = new HashMap<>();
     if (!ledTasks.isEmpty()) {
-      for (ReportTaskItem other : taskItems.inPeriod(period.getId(), ledTasks)) {
+      List<ReportTaskItem> others = taskItems.inPeriod(period.getId(), ledTasks).stream()
+          .filter(o -> !o.getReport().getId().equals(report.getId()) && !o.isLead()).toList();
+      Map<Long, String> names = org.names(others.stream().map(o -> o.getReport().getUnitId()).toList());
+      for (ReportTaskItem other : others) {
         UnitReport r = other.getReport();
-        if (r.getId().equals(report.getId()) || other.isLead()) {
-          continue;
-        }
         contributions.computeIfAbsent(other.getTaskId(), k -> new ArrayList<>()).add(new ReportView.Contribution(
-            r.getId(), r.getUnitId(), unitName(r.getUnitId()), other.getStatus(), other.getProgress(),
-            other.getResults(), r.getStatus()));
+            r.getId(), r.getUnitId(), names.getOrDefault(r.getUnitId(), "#" + r.getUnitId()), other.getStatus(),
+            other.getProgress(), other.getResults(), r.getStatus()));
       }
     }
     List<ReportView.TaskLine> tasks = new ArrayList<>();

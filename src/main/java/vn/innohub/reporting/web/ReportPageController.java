@@ -83,7 +83,7 @@ class ReportPageController {
     Actor actor = currentUser.require();
     try {
       ReportView current = reports.view(id, actor);
-      ReportView saved = reports.saveDraft(id, ReportForms.draft(current, params), actor);
+      ReportService.SavedDraft saved = reports.saveDraft(id, ReportForms.draft(current, params), actor);
       model.addAttribute("version", saved.version());
       model.addAttribute("message", messages.get("reporting.autosaved",
           LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));

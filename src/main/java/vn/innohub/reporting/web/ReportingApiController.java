@@ -74,8 +74,9 @@ class ReportingApiController {
   }
 
   @PutMapping("/reports/{id}")
-  @Operation(summary = "Save a draft. Send the version you read; 409 with the current report if someone saved since")
-  ReportView save(@PathVariable long id, @RequestBody ReportDraft draft) {
+  @Operation(summary = "Save a draft. Send the version you read; answers the new version; 409 with the current report "
+      + "if someone saved since")
+  ReportService.SavedDraft save(@PathVariable long id, @RequestBody ReportDraft draft) {
     return reports.saveDraft(id, draft, currentUser.require());
   }
 

@@ -82,6 +82,9 @@ public class ReportService {
 
   @Transactional(readOnly = true)
   public List<ReportView> mine(Actor actor) {
+    if (actor.unitIds().isEmpty()) {
+      return List.of();
+    }
     return reports.findForUnits(actor.unitIds()).stream().map(r -> view(r, actor)).toList();
   }
 

@@ -50,11 +50,14 @@ class DemoProvinceLoader implements ApplicationRunner {
   private final UnitRegistry registry;
   private final Accounts accounts;
   private final Plans plans;
+  private final vn.innohub.reporting.ReportingCalendars calendars;
 
   DemoProvinceLoader(@Value("${innohub.demo.enabled:true}") boolean enabled,
       @Value("${innohub.demo.embedded-only:true}") boolean embeddedOnly,
       @Value("${innohub.demo.password:demo-innohub-2026}") String demoPassword, DataSource dataSource,
-      OrgDirectory org, UnitRegistry registry, Accounts accounts, Plans plans) {
+      OrgDirectory org, UnitRegistry registry, Accounts accounts, Plans plans,
+      vn.innohub.reporting.ReportingCalendars calendars) {
+    this.calendars = calendars;
     this.enabled = enabled;
     this.embeddedOnly = embeddedOnly;
     this.demoPassword = demoPassword;
@@ -93,6 +96,8 @@ class DemoProvinceLoader implements ApplicationRunner {
         Set.of(Role.MEMBER), Set.of()));
     long planId = plans.importDocument("ke-hoach-mau.txt",
         new ClassPathResource("demo/ke-hoach-mau.txt").getContentAsByteArray(), vn.innohub.plan.PlanStatus.IN_FORCE);
+    // The calendar from the usual rules, ready for an administrator to open a period ("Mở kỳ báo cáo").
+    calendars.generate(planId, null);
     plans.list().stream().filter(p -> p.id() == planId).findFirst()
         .ifPresent(p -> log.info("Demo plan {} imported: {}", planId, p.title()));
     log.info("Loaded the demo province: {} units, 6 demo accounts (password '{}'), 1 plan", units.size(), demoPassword);

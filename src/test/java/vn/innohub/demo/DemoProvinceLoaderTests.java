@@ -38,6 +38,7 @@ class DemoProvinceLoaderTests {
   @Autowired DemoProvinceLoader loader;
   @Autowired MockMvc mvc;
   @Autowired vn.innohub.plan.internal.PlanEditor planEditor;
+  @Autowired vn.innohub.reporting.internal.PeriodService periods;
 
   @Test
   void theFirstStartLoadsUnitsOneAccountPerRoleAndAPlan() throws Exception {
@@ -50,6 +51,8 @@ class DemoProvinceLoaderTests {
     assertThat(plan.getTargets()).hasSize(5);
     assertThat(plan.getTasks()).hasSize(10);
     assertThat(plan.getBudgetLines()).hasSize(3);
+    assertThat(periods.ofPlan(plan.getId())).as("six-month and annual periods 2026–2030, not yet open")
+        .hasSize(10).allSatisfy(p -> assertThat(p.getStatus()).isEqualTo(vn.innohub.reporting.PeriodStatus.PLANNED));
     assertThat(plan.getTasks()).allSatisfy(t -> assertThat(t.getUnresolved()).as(t.getName()).isNull());
     assertThat(plan.getTasks()).filteredOn(t -> t.getFlags() != null).extracting(t -> t.getCode()).containsExactly("6");
     assertThat(accounts.findByUsername("lanhdao")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.LEADER));

@@ -24,7 +24,7 @@ import vn.innohub.shared.DomainException;
 
 /** The reporting calendar of each plan: generating periods, editing their dates, opening and closing them. */
 @Service
-public class PeriodService {
+public class PeriodService implements vn.innohub.reporting.ReportingCalendars {
 
   /** The rule text a new calendar starts from when the plan names none: the seeds' usual six-month and annual dates. */
   public static final String DEFAULT_RULES = "Báo cáo 6 tháng trước ngày 15/6; báo cáo năm trước ngày 15/12.";
@@ -65,6 +65,7 @@ public class PeriodService {
    * Adds the periods the rules call for over the plan's years ("Báo cáo 6 tháng trước 15/6 …"); periods already in
    * the calendar are kept as they are. Returns how many were added.
    */
+  @Override
   @Transactional
   public int generate(long planId, String rulesText) {
     PlanStructure plan = plans.structure(planId);

@@ -16,7 +16,7 @@ import vn.innohub.shared.CliOutput;
 public class InnohubApplication {
 
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("plan")) {
+    if (args.length > 0 && (args[0].equals("plan") || args[0].equals("report"))) {
       System.exit(runCommand(args));
     }
     SpringApplication.run(InnohubApplication.class, args);

@@ -11,7 +11,7 @@ import java.util.Set;
  * each task runs and what it must deliver. A read-only snapshot; the plan module owns the records.
  */
 public record PlanStructure(long id, String number, String title, int periodFrom, int periodTo, PlanStatus status,
-    List<Section> sections, List<Target> targets, List<Task> tasks) {
+    List<Section> sections, List<Target> targets, List<Task> tasks, long version, Long issuerUnitId) {
 
   public PlanStructure {
     sections = List.copyOf(sections);
@@ -31,7 +31,8 @@ public record PlanStructure(long id, String number, String title, int periodFrom
    * or the aggregating unit when no lead is named.
    */
   public record Target(long id, String code, String name, String valueText, BigDecimal value, String unitOfMeasure,
-      Integer year, BigDecimal baseline, Aggregation aggregation, Set<Long> reportingUnitIds) {
+      Integer year, BigDecimal baseline, Aggregation aggregation, Set<Long> reportingUnitIds,
+      Quantity.Comparator comparator) {
     public Target {
       reportingUnitIds = Set.copyOf(reportingUnitIds);
     }

@@ -26,7 +26,8 @@ public record PeriodResults(long periodId, String periodLabel, long planId, Stri
    * none is approved yet); {@code behindSchedule} when the deadline has passed without it being done.
    */
   public record TaskResult(long taskId, String code, String title, String section, LocalDate deadline,
-      TaskStatus status, Integer progress, boolean behindSchedule, List<Long> reportIds) {}
+      TaskStatus status, Integer progress, boolean behindSchedule, List<Long> reportIds, Long sectionId,
+      List<Long> leadUnitIds, String leadText, String results) {}
 
   /** Counts of tasks by status for a section or the plan; {@code noData} tasks have no approved lead report. */
   public record Rollup(String label, int tasks, Map<TaskStatus, Integer> byStatus, int noData, int behindSchedule,

@@ -71,7 +71,8 @@ class SecurityConfig {
             .requestMatchers("/api/v1/audit/**", "/api/v1/users/**", "/api/v1/plans/import").hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/return", "/api/v1/reports/*/approve",
                 "/api/v1/reports/*/reopen", "/api/v1/plans/*/periods/**", "/api/v1/periods/**").hasRole("ADMIN")
-            .requestMatchers("/api/v1/periods/**", "/api/v1/reporting/**").hasAnyRole("ADMIN", "LEADER")
+            .requestMatchers("/api/v1/periods/**", "/api/v1/reporting/**", "/api/v1/exports").hasAnyRole("ADMIN", "LEADER")
+            .requestMatchers("/api/v1/dashboard").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .requestMatchers("/api/v1/reports", "/api/v1/reports/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
@@ -121,6 +122,8 @@ class SecurityConfig {
             // Reporting: overseers see periods and delays; units see their own reports (checked per object too).
             .requestMatchers("/reporting/periods/**", "/reporting/delays", "/reporting/delays/**").hasAnyRole("ADMIN", "LEADER")
             .requestMatchers("/reporting", "/reports/**", "/evidence/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
+            .requestMatchers("/dashboard/export").hasAnyRole("ADMIN", "LEADER")
+            .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())

@@ -42,6 +42,9 @@ public class PlanCommand implements ApplicationRunner, ExitCodeGenerator {
   @Override
   public void run(ApplicationArguments args) {
     List<String> words = args.getNonOptionArgs();
+    if (!words.isEmpty() && !words.get(0).equals("plan")) {
+      return;
+    }
     if (words.size() != 3 || !words.get(0).equals("plan") || !words.get(1).equals("import")) {
       fail("usage: java -jar innohub.jar plan import FILE [--dry-run] [--json]");
       return;

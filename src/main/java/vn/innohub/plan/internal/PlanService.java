@@ -63,7 +63,7 @@ class PlanService implements Plans {
       Set<Long> leads = unitsIn(t.getUnits(), UnitRole.Role.LEAD);
       return new PlanStructure.Target(t.getId(), t.getCode(), t.getName(), t.getValueText(), t.getValueMin(),
           t.getUnitOfMeasure(), t.getTargetYear(), t.getBaseline(), t.getAggregation(),
-          leads.isEmpty() ? unitsIn(t.getUnits(), UnitRole.Role.AGGREGATOR) : leads);
+          leads.isEmpty() ? unitsIn(t.getUnits(), UnitRole.Role.AGGREGATOR) : leads, t.getComparator());
     }).toList();
     List<PlanStructure.Task> tasks = plan.getTasks().stream().map(t -> new PlanStructure.Task(t.getId(), t.getCode(),
         t.getSection() == null ? null : t.getSection().getId(), t.getName(), t.getContent(), t.getLeadText(),
@@ -72,7 +72,7 @@ class PlanService implements Plans {
         t.getOutputs() == null || t.getOutputs().isBlank() ? null : QuantityParser.value(t.getOutputs()),
         unitsIn(t.getUnits(), UnitRole.Role.LEAD), unitsIn(t.getUnits(), UnitRole.Role.COORDINATING))).toList();
     return new PlanStructure(plan.getId(), plan.getNumber(), plan.getTitle(), plan.getPeriodFrom(), plan.getPeriodTo(),
-        plan.getStatus(), sections, targets, tasks);
+        plan.getStatus(), sections, targets, tasks, plan.getVersion(), plan.getIssuerUnitId());
   }
 
   /**

@@ -33,7 +33,7 @@ import vn.innohub.shared.web.Messages;
 
 /** Reporting rate, period results with their trail, and the late-task list. */
 @Service
-public class Insights {
+public class Insights implements vn.innohub.reporting.ReportingFacts {
 
   private final PeriodRepository periods;
   private final UnitReportRepository reports;
@@ -63,6 +63,70 @@ public class Insights {
     return LocalDate.now(clock);
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<PeriodSummary> periods(long planId) {
+    return periods.findByPlanIdOrderByEndAscKindAsc(planId).stream().map(Insights::summary).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public PeriodSummary period(long periodId) {
+    return summary(periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Period", periodId)));
+  }
+
+  static PeriodSummary summary(ReportingPeriod p) {
+    return new PeriodSummary(p.getId(), p.getPlanId(), p.getKind(), p.getYear(), p.getIndex(), p.getLabel(),
+        p.getStart(), p.getEnd(), p.getUnitDue(), p.getDostDue(), p.getStatus());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<UnitNote> notes(long periodId) {
+    List<UnitReport> approved = reports.findByPeriodIdAndStatus(periodId, ReportStatus.APPROVED);
+    Map<Long, String> names = org.names(approved.stream().map(UnitReport::getUnitId).toList());
+    return approved.stream()
+        .filter(r -> r.getDifficulties() != null || r.getProposals() != null)
+        .map(r -> new UnitNote(r.getId(), r.getUnitId(), names.getOrDefault(r.getUnitId(), "#" + r.getUnitId()),
+            r.getDifficulties(), r.getProposals()))
+        .sorted(java.util.Comparator.comparing(UnitNote::unitName)).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<Long, List<HistoryPoint>> targetHistory(long planId) {
+    PlanStructure plan = plans.structure(planId);
+    Map<Long, Map<Long, List<ReportTargetItem>>> byTargetPeriod = new HashMap<>();
+    Map<Long, ReportingPeriod> periodById = new HashMap<>();
+    for (ReportTargetItem i : targetItems.approvedInPlan(planId)) {
+      ReportingPeriod p = i.getReport().getPeriod();
+      periodById.put(p.getId(), p);
+      byTargetPeriod.computeIfAbsent(i.getTargetId(), k -> new HashMap<>())
+          .computeIfAbsent(p.getId(), k -> new ArrayList<>()).add(i);
+    }
+    Map<Long, List<HistoryPoint>> out = new LinkedHashMap<>();
+    for (PlanStructure.Target t : plan.targets()) {
+      List<HistoryPoint> points = new ArrayList<>();
+      byTargetPeriod.getOrDefault(t.id(), Map.of()).forEach((periodId, items) -> {
+        ReportingPeriod p = periodById.get(periodId);
+        BigDecimal v = Aggregations.combine(t.aggregation(), items.stream().map(ReportTargetItem::getActual).toList());
+        if (v != null) {
+          points.add(new HistoryPoint(periodId, p.getLabel(), p.getEnd(), v));
+        }
+      });
+      points.sort(java.util.Comparator.comparing(HistoryPoint::end).thenComparing(HistoryPoint::periodId));
+      out.put(t.id(), points);
+    }
+    return out;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long dataStamp(long planId) {
+    return reports.stamp(planId);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Completeness completeness(long periodId) {
     ReportingPeriod period = periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Period", periodId));
@@ -93,6 +157,7 @@ public class Insights {
     return new Completeness.Row(label, rows.size(), submitted, submitted - late, late, approved, overdue);
   }
 
+  @Override
   @Transactional(readOnly = true)
   public PeriodResults results(long periodId) {
     ReportingPeriod period = periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Period", periodId));
@@ -143,7 +208,10 @@ public class Insights {
           .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(null);
       tasks.add(new PeriodResults.TaskResult(t.id(), t.code(), t.title(),
           plan.section(t.sectionId()).map(PlanStructure.Section::label).orElse(""), t.deadline(), status, progress,
-          Aggregations.behind(t.deadline(), status, asOf), items.stream().map(i -> i.getReport().getId()).toList()));
+          Aggregations.behind(t.deadline(), status, asOf), items.stream().map(i -> i.getReport().getId()).toList(),
+          t.sectionId(), List.copyOf(t.leadUnitIds()), t.leadText(),
+          items.stream().map(ReportTaskItem::getResults).filter(java.util.Objects::nonNull)
+              .collect(Collectors.joining("\n"))));
     }
     Map<String, List<PeriodResults.TaskResult>> bySection = new LinkedHashMap<>();
     tasks.forEach(t -> bySection.computeIfAbsent(t.section(), k -> new ArrayList<>()).add(t));
@@ -178,6 +246,7 @@ public class Insights {
    * Tasks of plans in force whose deadline is before today and whose latest report (past the draft stage) does not
    * say done or cancelled, most overdue first.
    */
+  @Override
   @Transactional(readOnly = true)
   public List<DelayedTask> delays() {
     LocalDate today = today();

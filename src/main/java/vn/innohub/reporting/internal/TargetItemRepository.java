@@ -10,4 +10,8 @@ public interface TargetItemRepository extends JpaRepository<ReportTargetItem, Lo
   @Query("select i from ReportTargetItem i join fetch i.report r where r.period.id = :period"
       + " and r.status = vn.innohub.reporting.ReportStatus.APPROVED order by i.targetId, r.approvedAt, r.id")
   List<ReportTargetItem> approvedInPeriod(@Param("period") long periodId);
+
+  @Query("select i from ReportTargetItem i join fetch i.report r join fetch r.period p where p.planId = :plan"
+      + " and r.status = vn.innohub.reporting.ReportStatus.APPROVED order by r.approvedAt, r.id")
+  List<ReportTargetItem> approvedInPlan(@Param("plan") long planId);
 }

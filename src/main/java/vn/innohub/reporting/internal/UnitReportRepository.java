@@ -22,5 +22,11 @@ public interface UnitReportRepository extends JpaRepository<UnitReport, Long> {
 
   long countByPeriodId(long periodId);
 
+  /** Sum of report versions and count of reports and periods of a plan: changes with every report change. */
+  @Query(value = "SELECT COALESCE(SUM(r.version + 1), 0) * 1000003 + COUNT(r.id) * 1009"
+      + " + (SELECT COALESCE(SUM(p2.version + 1), 0) FROM reporting_period p2 WHERE p2.plan_id = :plan)"
+      + " FROM unit_report r JOIN reporting_period p ON p.id = r.period_id WHERE p.plan_id = :plan", nativeQuery = true)
+  long stamp(@Param("plan") long planId);
+
   List<UnitReport> findByPeriodIdAndStatus(long periodId, ReportStatus status);
 }

@@ -22,6 +22,11 @@ public class InnohubApplication {
     SpringApplication.run(InnohubApplication.class, args);
   }
 
+  /** For tests: the command's exit code, as {@code main} would return it. */
+  public static int runCommandForTest(String[] args) {
+    return runCommand(args);
+  }
+
   /** Runs a command-line command without the web server; only its result goes to standard output. */
   static int runCommand(String[] args) {
     PrintStream stdout = System.out;

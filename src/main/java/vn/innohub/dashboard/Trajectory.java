@@ -50,7 +50,7 @@ public final class Trajectory {
     LocalDate start = LocalDate.of(planFrom, 1, 1);
     LocalDate end = LocalDate.of(targetYear != null ? targetYear : planTo, 12, 31);
     double total = Math.max(1, ChronoUnit.DAYS.between(start, end.plusDays(1)));
-    double elapsed = Math.min(1, Math.max(0, ChronoUnit.DAYS.between(start, asOf.plusDays(1)) / total));
+    double elapsed = Math.min(1, Math.max(0, ChronoUnit.DAYS.between(start, asOf) / total));
     BigDecimal span = target.subtract(b);
     double covered = span.signum() == 0 ? 1 : actual.subtract(b).divide(span, MathContext.DECIMAL64).doubleValue();
     if (elapsed == 0 || covered >= ON_TRACK * elapsed) {

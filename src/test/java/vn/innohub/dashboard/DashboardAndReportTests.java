@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -366,6 +367,43 @@ class DashboardAndReportTests {
   }
 
   @Test
+  void severalPlansMakeOneReportAndTheCommandLineWritesIt(@TempDir Path dir) throws Exception {
+    long second = plans.importDocument("ke-hoach-chu-ky.txt", new org.springframework.core.io.ClassPathResource(
+        "reporting/ke-hoach-chu-ky.txt").getContentAsByteArray(), vn.innohub.plan.PlanStatus.IN_FORCE);
+    periods.generate(second, null);
+    byte[] docx = mvc.perform(get("/api/v1/exports?plan=" + planId + "," + second + "&period=" + periodId + "&format=docx")
+        .with(httpBasic("lanhdao", "demo-password-1"))).andReturn().getResponse().getContentAsByteArray();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+      assertThat(text).contains("PHẦN I. PHÁT TRIỂN HỆ SINH THÁI").contains("PHẦN II. THÍ ĐIỂM BÁO CÁO ĐỊNH KỲ")
+          .contains("PHẦN III. PHƯƠNG HƯỚNG");
+      // Header, signature, and two annexes per plan.
+      assertThat(doc.getTables()).hasSize(2 + 4);
+    }
+    // java -jar innohub.jar report export … against the same database.
+    Path out = dir.resolve("bao-cao.json");
+    PrintStream stdout = System.out;
+    int exit;
+    try {
+      exit = vn.innohub.InnohubApplication.runCommandForTest(new String[] {"report", "export", "--plan=" + planId,
+          "--period=" + periodId, "--format=json", "--out=" + out,
+          "--spring.datasource.url=jdbc:h2:mem:dashboard-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+          "--innohub.demo.enabled=false"});
+    } finally {
+      System.setOut(stdout);
+    }
+    assertThat(exit).isZero();
+    JsonNode written = json.readTree(out.toFile());
+    assertThat(written.get("targets")).hasSize(plan.targets().size());
+    assertThat(written.get("tasks")).hasSize(8);
+    int bad = vn.innohub.InnohubApplication.runCommandForTest(new String[] {"report", "export", "--plan=" + planId,
+        "--period=" + periodId, "--format=pdf", "--out=" + out, "--innohub.demo.enabled=false",
+        "--spring.datasource.url=jdbc:h2:mem:dashboard-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"});
+    System.setOut(stdout);
+    assertThat(bad).isEqualTo(2);
+  }
+
+  @Test
   void aLeaderFollowsTheLateCountDownToTheTask() {
     boolean chromium = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
     Assumptions.assumeTrue(chromium || "true".equals(System.getenv("CI")), "chromium not installed");
@@ -384,6 +422,8 @@ class DashboardAndReportTests {
     browser.findElement(By.id("loginButton")).click();
     wait.until(ExpectedConditions.urlToBe(base + "/"));
     browser.findElement(By.id("dashboardLink")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("targetTable")));
+    browser.get(base + "/dashboard?plan=" + planId);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("targetTable")));
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fPeriod"))).selectByVisibleText("Năm 2026");
     click(browser.findElement(By.cssSelector("#filters button[type=submit]")));

@@ -61,6 +61,17 @@ public class DashboardService {
       PeriodResults results, Completeness completeness, List<Dashboard.TargetRow> targets,
       Map<Long, UnitSummary> units, Map<Long, int[]> onTimeByUnit) {}
 
+  /**
+   * A key that changes whenever the dashboard would: plan, period, filters, what the viewer may see, the plan's
+   * version, the reports' data stamp and the day. Unknown plans answer NOT_FOUND.
+   */
+  public String cacheKey(long planId, Long periodId, Dashboard.Filters filters, Actor actor) {
+    PlanStructure plan = plans.structure(planId);
+    boolean overseer = actor.has(Role.ADMIN) || actor.has(Role.LEADER);
+    return planId + "|" + periodId + "|" + filters + "|" + (overseer ? "all" : new java.util.TreeSet<>(actor.unitIds()))
+        + "|" + actor.has(Role.ADMIN) + "|" + plan.version() + "|" + facts.dataStamp(planId) + "|" + LocalDate.now(clock);
+  }
+
   public Dashboard build(long planId, Long periodId, Dashboard.Filters filters, Actor actor) {
     if (!actor.has(Role.ADMIN) && !actor.has(Role.LEADER) && !actor.has(Role.UNIT_OFFICER)) {
       throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");

@@ -24,7 +24,11 @@ class DashboardController {
   private final ReportingFacts facts;
   private final CurrentUser currentUser;
 
-  DashboardController(DashboardService dashboards, Plans plans, ReportingFacts facts, CurrentUser currentUser) {
+  private final org.thymeleaf.ITemplateEngine templates;
+
+  DashboardController(DashboardService dashboards, Plans plans, ReportingFacts facts, CurrentUser currentUser,
+      org.thymeleaf.ITemplateEngine templates) {
+    this.templates = templates;
     this.dashboards = dashboards;
     this.plans = plans;
     this.facts = facts;
@@ -40,17 +44,49 @@ class DashboardController {
         .orElseThrow(() -> DomainException.notFound("Plan", "—"));
   }
 
+  /**
+   * The page's body is rendered once per state of the data and cached as HTML: the key holds the plan, period,
+   * filters, language, what the viewer may see, the plan's version and the reports' data stamp (both read from the
+   * database on every request), so an approval anywhere shows at once; entries also expire after a minute. The
+   * surrounding layout (user name, CSRF token, notices) is rendered per request.
+   */
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long period,
       @RequestParam(required = false) Long section, @RequestParam(required = false) Long agency,
-      @RequestParam(required = false) String unitType, Model model) {
-    Dashboard d = dashboards.build(planOrFirst(plan), period, new Dashboard.Filters(section, agency, blank(unitType)),
-        currentUser.require());
-    model.addAttribute("d", d);
-    model.addAttribute("plans", plans.list());
-    model.addAttribute("statuses", TaskStatus.values());
+      @RequestParam(required = false) String unitType, Model model, jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    var actor = currentUser.require();
+    long planId = planOrFirst(plan);
+    Dashboard.Filters filters = new Dashboard.Filters(section, agency, blank(unitType));
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    String key = dashboards.cacheKey(planId, period, filters, actor) + "|" + locale.getLanguage() + "|" + plans.count();
+    long now = System.nanoTime();
+    Cached cached = html.get(key);
+    String body;
+    if (cached != null && now - cached.at() < TTL_NANOS) {
+      body = cached.html();
+    } else {
+      Dashboard d = dashboards.build(planId, period, filters, actor);
+      var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(request.getServletContext())
+          .buildExchange(request, response);
+      var context = new org.thymeleaf.context.WebContext(exchange, locale);
+      context.setVariable("d", d);
+      context.setVariable("plans", plans.list());
+      context.setVariable("statuses", TaskStatus.values());
+      body = templates.process("dashboard/body", java.util.Set.of("body"), context);
+      if (html.size() > 500) {
+        html.clear();
+      }
+      html.put(key, new Cached(body, now));
+    }
+    model.addAttribute("bodyHtml", body);
     return "dashboard/dashboard";
   }
+
+  private record Cached(String html, long at) {}
+
+  private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+  private final java.util.Map<String, Cached> html = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The tasks behind a number of the dashboard: by section, status ("NONE" = no data), lateness and agency. */
   @GetMapping("/dashboard/tasks")

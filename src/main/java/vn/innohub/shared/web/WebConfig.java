@@ -38,4 +38,18 @@ public class WebConfig implements WebMvcConfigurer {
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
   }
+
+  /**
+   * No resource-URL rewriting of links: with a webjars locator on the classpath Boot adds a filter that looks up every
+   * link of every page as a static resource (the "/**" pattern matches all), which cost ~0.4 ms per link — 280 ms on
+   * a dashboard with 700 links. Webjar URLs are written without versions and resolved when served, so nothing needs it.
+   */
+  @org.springframework.context.annotation.Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>
+      resourceUrlEncodingFilterOff() {
+    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+        new org.springframework.web.servlet.resource.ResourceUrlEncodingFilter());
+    registration.setEnabled(false);
+    return registration;
+  }
 }

@@ -26,9 +26,14 @@ public final class ReportingTestFiles {
   public static byte[] docx() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      // Fixed entry times: the same bytes on every call, whatever the clock.
+      ZipEntry types = new ZipEntry("[Content_Types].xml");
+      types.setTime(0);
+      zip.putNextEntry(types);
       zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      ZipEntry document = new ZipEntry("word/document.xml");
+      document.setTime(0);
+      zip.putNextEntry(document);
       zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     } catch (IOException e) {

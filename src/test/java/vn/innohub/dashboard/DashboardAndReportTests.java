@@ -2,6 +2,7 @@ package vn.innohub.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -256,6 +257,12 @@ class DashboardAndReportTests {
     assertThat(dostRank.get("tasksLed").asLong()).isEqualTo(dostLed);
     assertThat(dostRank.get("tasksDone").asInt()).isEqualTo(2);
     assertThat(dostRank.get("reportsOnTime").asInt()).isEqualTo(1);
+
+    // The click-through target, the plan page, renders its budget annex (per-year amounts of the demo plan).
+    MockHttpServletResponse planPage = mvc.perform(get("/plans/" + planId).with(user("lanhdao").roles("LEADER"))).andReturn().getResponse();
+    planPage.setCharacterEncoding("UTF-8");
+    assertThat(planPage.getStatus()).isEqualTo(200);
+    assertThat(planPage.getContentAsString()).contains("id=\"task-").contains(">2.500<");
 
     // Filters: one section; a unit type; unknown IDs are refused.
     long section3 = plan.sections().get(2).id();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.innohub.plan.Aggregation;
 
@@ -46,4 +47,25 @@ public final class Aggregations {
     }
     return deadline != null && deadline.isBefore(today) && (status == null || !status.closed());
   }
-}
+
+  /** Counts of tasks by status, with those without data, behind schedule and the share done (cancelled left out). */
+  public static PeriodResults.Rollup rollup(String label, List<PeriodResults.TaskResult> tasks) {
+    Map<TaskStatus, Integer> byStatus = new java.util.EnumMap<>(TaskStatus.class);
+    int noData = 0;
+    int behind = 0;
+    int done = 0;
+    int cancelled = 0;
+    for (PeriodResults.TaskResult t : tasks) {
+      if (t.status() == null) {
+        noData++;
+      } else {
+        byStatus.merge(t.status(), 1, Integer::sum);
+        done += t.status().done() ? 1 : 0;
+        cancelled += t.status() == TaskStatus.CANCELLED ? 1 : 0;
+      }
+      behind += t.behindSchedule() ? 1 : 0;
+    }
+    int counted = tasks.size() - cancelled;
+    return new PeriodResults.Rollup(label, tasks.size(), byStatus, noData, behind, done,
+        counted == 0 ? 0 : Math.round(100f * done / counted));
+  }}

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -273,23 +272,8 @@ public class DashboardService {
   }
 
   static Dashboard.SectionRow section(Long id, String label, List<PeriodResults.TaskResult> tasks) {
-    Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
-    int noData = 0;
-    int behind = 0;
-    int done = 0;
-    int cancelled = 0;
-    for (PeriodResults.TaskResult t : tasks) {
-      if (t.status() == null) {
-        noData++;
-      } else {
-        byStatus.merge(t.status(), 1, Integer::sum);
-        done += t.status().done() ? 1 : 0;
-        cancelled += t.status() == TaskStatus.CANCELLED ? 1 : 0;
-      }
-      behind += t.behindSchedule() ? 1 : 0;
-    }
-    int counted = tasks.size() - cancelled;
-    return new Dashboard.SectionRow(id, label, tasks.size(), byStatus, noData, behind,
-        counted == 0 ? 0 : Math.round(100f * done / counted));
+    PeriodResults.Rollup r = vn.innohub.reporting.Aggregations.rollup(label, tasks);
+    return new Dashboard.SectionRow(id, label, r.tasks(), r.byStatus(), r.noData(), r.behindSchedule(), r.percentDone());
   }
+
 }

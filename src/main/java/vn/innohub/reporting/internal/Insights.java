@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,31 +215,12 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
     Map<String, List<PeriodResults.TaskResult>> bySection = new LinkedHashMap<>();
     tasks.forEach(t -> bySection.computeIfAbsent(t.section(), k -> new ArrayList<>()).add(t));
     List<PeriodResults.Rollup> sections = new ArrayList<>();
-    bySection.forEach((label, list) -> sections.add(rollup(label.isEmpty() ? "—" : label, list)));
+    bySection.forEach((label, list) -> sections.add(Aggregations.rollup(label.isEmpty() ? "—" : label, list)));
     return new PeriodResults(periodId, period.getLabel(), plan.id(), plan.title(), targets, tasks, sections,
-        rollup(plan.title(), tasks));
+        Aggregations.rollup(plan.title(), tasks));
   }
 
-  static PeriodResults.Rollup rollup(String label, List<PeriodResults.TaskResult> tasks) {
-    Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
-    int noData = 0;
-    int behind = 0;
-    int done = 0;
-    int cancelled = 0;
-    for (PeriodResults.TaskResult t : tasks) {
-      if (t.status() == null) {
-        noData++;
-      } else {
-        byStatus.merge(t.status(), 1, Integer::sum);
-        done += t.status().done() ? 1 : 0;
-        cancelled += t.status() == TaskStatus.CANCELLED ? 1 : 0;
-      }
-      behind += t.behindSchedule() ? 1 : 0;
-    }
-    int counted = tasks.size() - cancelled;
-    return new PeriodResults.Rollup(label, tasks.size(), byStatus, noData, behind, done,
-        counted == 0 ? 0 : Math.round(100f * done / counted));
-  }
+
 
   /**
    * Tasks of plans in force whose deadline is before today and whose latest report (past the draft stage) does not

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.innohub.dashboard.export.ReportExporter;
@@ -24,13 +22,12 @@ import vn.innohub.shared.web.Messages;
  */
 @Component
 @Profile("cli")
-public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
+public class ReportCommand extends vn.innohub.shared.CliCommand {
 
   private static final Actor CLI = new Actor(0, "cli", "Command line", Set.of(Role.ADMIN), Set.of());
 
   private final ReportExporter exporter;
   private final Messages messages;
-  private int exitCode;
 
   public ReportCommand(ReportExporter exporter, Messages messages) {
     this.exporter = exporter;
@@ -61,7 +58,7 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
       Path out = Path.of(args.getOptionValues("out").get(0));
       Files.write(out, file.content());
       CliOutput.out().printf("wrote %s (%d bytes)%n", out, file.content().length);
-      exitCode = 0;
+      succeeded();
     } catch (NumberFormatException e) {
       fail("error: --plan and --period take numbers");
     } catch (DomainException e) {
@@ -69,15 +66,5 @@ public class ReportCommand implements ApplicationRunner, ExitCodeGenerator {
     } catch (IOException e) {
       fail("error: " + e.getMessage());
     }
-  }
-
-  private void fail(String message) {
-    System.err.println(message);
-    exitCode = 2;
-  }
-
-  @Override
-  public int getExitCode() {
-    return exitCode;
   }
 }

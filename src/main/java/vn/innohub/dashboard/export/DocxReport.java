@@ -259,13 +259,17 @@ public final class DocxReport {
     right.removeParagraph(0);
   }
 
-  private static void annexTargets(XWPFDocument doc, ReportData.Part part, int number, boolean several) {
-    XWPFParagraph p = para(doc, ParagraphAlignment.CENTER, 14, true, false, "Phụ lục " + roman(number));
-    p.setPageBreak(true);
-    para(doc, ParagraphAlignment.CENTER, 13, true, false, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU — "
+  /** "Phụ lục N" on a new page, the annex title with the period, and the line tying it to the report. */
+  private static void annexHeading(XWPFDocument doc, ReportData.Part part, int number, boolean several, String title) {
+    para(doc, ParagraphAlignment.CENTER, 14, true, false, "Phụ lục " + roman(number)).setPageBreak(true);
+    para(doc, ParagraphAlignment.CENTER, 13, true, false, title + " — "
         + part.period().label().toUpperCase(java.util.Locale.ROOT));
     para(doc, ParagraphAlignment.CENTER, 13, false, true, "(Kèm theo Báo cáo số      /BC-… ; " + (several ? part.plan().title() : "")
         + ")").setSpacingAfter(120);
+  }
+
+  private static void annexTargets(XWPFDocument doc, ReportData.Part part, int number, boolean several) {
+    annexHeading(doc, part, number, several, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
     List<String> head = List.of("STT", "Chỉ tiêu", "Mục tiêu (năm)", "Giá trị nền", "Thực hiện kỳ này", "Tỷ lệ đạt", "Đánh giá");
     XWPFTable table = grid(doc, head, new int[] {500, 2700, 1300, 1000, 1300, 900, 1600});
     for (Dashboard.TargetRow t : part.targets()) {
@@ -278,12 +282,7 @@ public final class DocxReport {
   }
 
   private static void annexTasks(XWPFDocument doc, ReportData.Part part, int number, boolean several) {
-    XWPFParagraph p = para(doc, ParagraphAlignment.CENTER, 14, true, false, "Phụ lục " + roman(number));
-    p.setPageBreak(true);
-    para(doc, ParagraphAlignment.CENTER, 13, true, false, "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ — "
-        + part.period().label().toUpperCase(java.util.Locale.ROOT));
-    para(doc, ParagraphAlignment.CENTER, 13, false, true, "(Kèm theo Báo cáo số      /BC-… ; " + (several ? part.plan().title() : "")
-        + ")").setSpacingAfter(120);
+    annexHeading(doc, part, number, several, "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ");
     List<String> head = List.of("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng", "Kết quả");
     XWPFTable table = grid(doc, head, new int[] {500, 2700, 1500, 1350, 1350, 1900});
     List<PeriodResults.TaskResult> tasks = part.results() == null ? List.of() : part.results().tasks();

@@ -8,8 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.innohub.plan.importing.ParsedPlan;
@@ -26,12 +24,11 @@ import vn.innohub.shared.web.Messages;
  */
 @Component
 @Profile("cli")
-public class PlanCommand implements ApplicationRunner, ExitCodeGenerator {
+public class PlanCommand extends vn.innohub.shared.CliCommand {
 
   private final PlanImports imports;
   private final ObjectMapper json;
   private final Messages messages;
-  private int exitCode;
 
   public PlanCommand(PlanImports imports, ObjectMapper json, Messages messages) {
     this.imports = imports;
@@ -75,21 +72,11 @@ public class PlanCommand implements ApplicationRunner, ExitCodeGenerator {
         CliOutput.out().println(args.containsOption("json") ? json.writeValueAsString(java.util.Map.of("planId", planId))
             : "imported as plan " + planId);
       }
-      exitCode = 0;
+      succeeded();
     } catch (DomainException e) {
       fail("error: " + messages.get(Messages.EN, e.code(), e.args()));
     } catch (IOException e) {
       fail("error: " + e.getMessage());
     }
-  }
-
-  private void fail(String message) {
-    System.err.println(message);
-    exitCode = 2;
-  }
-
-  @Override
-  public int getExitCode() {
-    return exitCode;
   }
 }

@@ -18,7 +18,12 @@ PASSWORD=bench-admin-1
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "wrk and nginx are needed (apt-get install wrk nginx-light)"; exit 2; }
 [ -f target/innohub.jar ] || ./mvnw -q -B package -DskipTests
 
-psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB ENCODING UTF8"
+# REUSE=1 keeps an already loaded innohub_national database (for repeated runs while tuning).
+LOADED=$(psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'")
+if [ "${REUSE:-0}" != 1 ] || [ "$LOADED" != 1 ]; then
+  psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB ENCODING UTF8"
+  LOADED=0
+fi
 
 start_app() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
@@ -33,10 +38,12 @@ start_app() {
 }
 stop_app() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
 
-echo "== schema"
-start_app; stop_app
-echo "== loading national data"
-/usr/bin/time -f "loaded in %e s" psql -h 127.0.0.1 -U postgres -d $DB -v ON_ERROR_STOP=1 -q -f bench/national/load.sql
+if [ "$LOADED" != 1 ]; then
+  echo "== schema"
+  start_app; stop_app
+  echo "== loading national data"
+  /usr/bin/time -f "loaded in %e s" psql -h 127.0.0.1 -U postgres -d $DB -v ON_ERROR_STOP=1 -q -f bench/national/load.sql
+fi
 start_app
 trap 'stop_app; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true' EXIT
 
@@ -72,6 +79,12 @@ done | tee "$WORK/wrk.txt" | awk '{
   split($0, f, " "); name=f[1]; c=f[2]; for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
   printf "%-6s %-5s %9.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d\n", name, c,
     v["requests"] / (v["duration_us"] / 1e6), v["p50"] / 1000, v["p95"] / 1000, v["p99"] / 1000, v["errors"] }'
+
+echo "== the stack's own floor: the smallest endpoint (health probe, 15 bytes), without and with the session cookie"
+for cookie in "" "Cookie: SESSION=$SESSION"; do
+  wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" ${cookie:+-H "$cookie"} "http://127.0.0.1:$PORT/actuator/health/liveness" \
+    | awk -v what="${cookie:+signed-in}" '/Requests\/sec/ { printf "health %-9s c=8 %9.1f req/s\n", what == "" ? "anonymous" : what, $2 }'
+done
 
 echo "== DOCX export of one province-period (5 runs)"
 for i in 1 2 3 4 5; do

@@ -92,6 +92,7 @@ class DashboardAndReportTests {
   private long planId;
   private long periodId;
   private long emptyPeriodId;
+  private long financeReport;
   private PlanStructure plan;
   private final Actor admin = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
   private WebDriver browser;
@@ -146,6 +147,7 @@ class DashboardAndReportTests {
     long dost = report("SKHCN", Map.of("1", "DONE", "2", "DONE", "4", "IN_PROGRESS", "6", "NOT_STARTED"),
         Map.of("4", "400"));
     long finance = report("STC", Map.of(), Map.of("2", "12"));
+    financeReport = finance;
     long banLau = report("X-BANLAU", Map.of(), Map.of("1", "3", "5", "40"));
     at("2026-12-16");
     long tanAn = report("X-TANAN", Map.of(), Map.of("1", "2", "5", "60"));
@@ -183,6 +185,77 @@ class DashboardAndReportTests {
       }
     }
     throw new AssertionError(code);
+  }
+
+  /** Signs in through the real login form and keeps the session cookie, as a browser does. */
+  private java.net.http.HttpClient signIn(String username, String password) throws Exception {
+    var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+    String login = page(http, "/login");
+    String form = "username=" + username + "&password=" + password + "&_csrf=" + csrf(login);
+    var signedIn = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    return http;
+  }
+
+  private String page(java.net.http.HttpClient http, String path) throws Exception {
+    var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    if (path.startsWith("/dashboard")) {
+      // Written from cached bytes, with its exact length.
+      assertThat(r.headers().firstValueAsLong("Content-Length").orElse(-1))
+          .isEqualTo(r.body().getBytes(StandardCharsets.UTF_8).length);
+    }
+    return r.body();
+  }
+
+  private java.net.http.HttpResponse<Void> logout(java.net.http.HttpClient http, String token) throws Exception {
+    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/logout"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token)).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+  }
+
+  private static String csrf(String html) {
+    var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(m.find()).as("a CSRF field").isTrue();
+    return m.group(1);
+  }
+
+  private static int approvedBadges(String html) {
+    String rates = html.substring(html.indexOf("id=\"rateTable\""), html.indexOf("</table>", html.indexOf("id=\"rateTable\"")));
+    return rates.split(">Đã duyệt<", -1).length - 1;
+  }
+
+  @Test
+  void theCachedDashboardCarriesEachRequestsOwnTokenTheViewersMenuAndFreshData() throws Exception {
+    String url = "/dashboard?plan=" + planId + "&period=" + periodId;
+    var leader = signIn("lanhdao", "demo-password-1");
+    String first = page(leader, url);
+    String second = page(leader, url);
+    // The body comes from the cache, the layout around it is the leader's own and each page has a fresh masked token.
+    assertThat(first).contains("id=\"targetTable\"").doesNotContain("id=\"adminMenu\"").contains(">lanhdao<");
+    assertThat(csrf(first)).isNotEqualTo(csrf(second));
+    var adminHttp = signIn("admin", "admin-test-password");
+    String adminPage = page(adminHttp, url);
+    assertThat(adminPage).contains("id=\"adminMenu\"").contains(">admin<").doesNotContain(">lanhdao<");
+    // A made-up token is refused; the token of the first page is still good: signing out with it works.
+    assertThat(logout(leader, csrf(adminPage)).statusCode()).isEqualTo(403);
+    var out = logout(leader, csrf(first));
+    assertThat(out.statusCode()).isEqualTo(302);
+    assertThat(out.headers().firstValue("Location").orElse("")).endsWith("/?logout");
+
+    // A write is seen on the next view, not a minute later: four approved reports, then three, then four again.
+    assertThat(approvedBadges(adminPage)).isEqualTo(4);
+    reports.reopen(financeReport, "Sửa số liệu", admin);
+    assertThat(approvedBadges(page(adminHttp, url))).isEqualTo(3);
+    reports.submit(financeReport, null, officer(unit("STC")));
+    reports.approve(financeReport, null, admin);
+    assertThat(approvedBadges(page(adminHttp, url))).isEqualTo(4);
   }
 
   @Test

@@ -48,7 +48,11 @@ public class DashboardService {
   private final Clock clock;
   private final Map<String, Base> cache = new ConcurrentHashMap<>();
 
-  DashboardService(Plans plans, ReportingFacts facts, OrgDirectory org, Clock clock) {
+  private final vn.innohub.shared.cache.FreshCache<Long, String> dataState;
+
+  DashboardService(Plans plans, ReportingFacts facts, OrgDirectory org, Clock clock,
+      vn.innohub.shared.cache.DataChanges changes) {
+    this.dataState = changes.cache(1000);
     this.plans = plans;
     this.facts = facts;
     this.org = org;
@@ -65,10 +69,13 @@ public class DashboardService {
    * version, the reports' data stamp and the day. Unknown plans answer NOT_FOUND.
    */
   public String cacheKey(long planId, Long periodId, Dashboard.Filters filters, Actor actor) {
-    PlanStructure plan = plans.structure(planId);
+    // The plan's version, its reports' data stamp and the number of plans (the plan selector) are read from the
+    // database at most once per write on this node or per cross-node delay, not on every page view.
+    String state = dataState.get(planId,
+        id -> plans.structure(id).version() + "|" + facts.dataStamp(id) + "|" + plans.count());
     boolean overseer = actor.has(Role.ADMIN) || actor.has(Role.LEADER);
     return planId + "|" + periodId + "|" + filters + "|" + (overseer ? "all" : new java.util.TreeSet<>(actor.unitIds()))
-        + "|" + actor.has(Role.ADMIN) + "|" + plan.version() + "|" + facts.dataStamp(planId) + "|" + LocalDate.now(clock);
+        + "|" + actor.has(Role.ADMIN) + "|" + state + "|" + LocalDate.now(clock);
   }
 
   public Dashboard build(long planId, Long periodId, Dashboard.Filters filters, Actor actor) {

@@ -14,6 +14,7 @@ import vn.innohub.reporting.PeriodResults;
 import vn.innohub.reporting.ReportingFacts;
 import vn.innohub.reporting.TaskStatus;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.web.SplicedPage;
 
 /** The leaders' dashboard, its click-through task list, and the same data as JSON. */
 @Controller
@@ -25,10 +26,12 @@ class DashboardController {
   private final CurrentUser currentUser;
 
   private final org.thymeleaf.ITemplateEngine templates;
+  private final SplicedPage pages;
 
   DashboardController(DashboardService dashboards, Plans plans, ReportingFacts facts, CurrentUser currentUser,
-      org.thymeleaf.ITemplateEngine templates) {
+      org.thymeleaf.ITemplateEngine templates, SplicedPage pages) {
     this.templates = templates;
+    this.pages = pages;
     this.dashboards = dashboards;
     this.plans = plans;
     this.facts = facts;
@@ -46,44 +49,46 @@ class DashboardController {
 
   /**
    * The page's body is rendered once per state of the data and cached as HTML: the key holds the plan, period,
-   * filters, language, what the viewer may see, the plan's version and the reports' data stamp (both read from the
-   * database on every request), so an approval anywhere shows at once; entries also expire after a minute. The
+   * filters, language, what the viewer may see, the plan's version and the reports' data stamp (re-read after any
+   * write on this node, and at least every second for writes on other nodes); entries also expire after a minute. The
    * surrounding layout (user name, CSRF token, notices) is rendered per request.
    */
   @GetMapping("/dashboard")
-  String dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long period,
+  void dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long period,
       @RequestParam(required = false) Long section, @RequestParam(required = false) Long agency,
       @RequestParam(required = false) String unitType, Model model, jakarta.servlet.http.HttpServletRequest request,
-      jakarta.servlet.http.HttpServletResponse response) {
+      jakarta.servlet.http.HttpServletResponse response) throws Exception {
     var actor = currentUser.require();
     long planId = planOrFirst(plan);
     Dashboard.Filters filters = new Dashboard.Filters(section, agency, blank(unitType));
     java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-    String key = dashboards.cacheKey(planId, period, filters, actor) + "|" + locale.getLanguage() + "|" + plans.count();
-    long now = System.nanoTime();
+    String key = dashboards.cacheKey(planId, period, filters, actor) + "|" + locale.getLanguage();
     Cached cached = html.get(key);
-    String body;
-    if (cached != null && now - cached.at() < TTL_NANOS) {
-      body = cached.html();
-    } else {
-      Dashboard d = dashboards.build(planId, period, filters, actor);
-      var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(request.getServletContext())
-          .buildExchange(request, response);
-      var context = new org.thymeleaf.context.WebContext(exchange, locale);
-      context.setVariable("d", d);
-      context.setVariable("plans", plans.list());
-      context.setVariable("statuses", TaskStatus.values());
-      body = templates.process("dashboard/body", java.util.Set.of("body"), context);
+    if (cached == null || System.nanoTime() - cached.at() >= TTL_NANOS) {
       if (html.size() > 500) {
         html.clear();
       }
-      html.put(key, new Cached(body, now));
+      // One request renders a missing or expired body; the others asking for it meanwhile wait for that one.
+      cached = html.compute(key, (k, old) -> old != null && System.nanoTime() - old.at() < TTL_NANOS ? old
+          : new Cached(render(planId, period, filters, actor, locale, request, response), System.nanoTime()));
     }
-    model.addAttribute("bodyHtml", body);
-    return "dashboard/dashboard";
+    pages.write("dashboard/dashboard", model.asMap(), cached.html(), request, response);
   }
 
-  private record Cached(String html, long at) {}
+  private byte[] render(long planId, Long period, Dashboard.Filters filters, vn.innohub.identity.Actor actor,
+      java.util.Locale locale, jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    Dashboard d = dashboards.build(planId, period, filters, actor);
+    var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(request.getServletContext())
+        .buildExchange(request, response);
+    var context = new org.thymeleaf.context.WebContext(exchange, locale);
+    context.setVariable("d", d);
+    context.setVariable("plans", plans.list());
+    context.setVariable("statuses", TaskStatus.values());
+    return SplicedPage.encode(templates.process("dashboard/body", java.util.Set.of("body"), context));
+  }
+
+  private record Cached(byte[] html, long at) {}
 
   private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
   private final java.util.Map<String, Cached> html = new java.util.concurrent.ConcurrentHashMap<>();

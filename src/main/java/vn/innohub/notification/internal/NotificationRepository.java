@@ -13,7 +13,10 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
   List<Notification> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable page);
 
-  long countByUserIdAndReadAtIsNull(long userId);
+  // A JPQL string (its plan is cached by Hibernate) rather than a derived query, which is re-translated on every call:
+  // the count is read for the navigation bar on every page.
+  @Query("select count(n) from Notification n where n.userId = :userId and n.readAt is null")
+  long countByUserIdAndReadAtIsNull(@org.springframework.data.repository.query.Param("userId") long userId);
 
   Optional<Notification> findByIdAndUserId(long id, long userId);
 

@@ -13,7 +13,11 @@ class UnreadCount {
   private final Notifier notifier;
   private final CurrentUser currentUser;
 
-  UnreadCount(Notifier notifier, CurrentUser currentUser) {
+  // Read for the navigation bar of every page: kept until a write on this node or the cross-node delay.
+  private final vn.innohub.shared.cache.FreshCache<Long, Long> counts;
+
+  UnreadCount(Notifier notifier, CurrentUser currentUser, vn.innohub.shared.cache.DataChanges changes) {
+    this.counts = changes.cache(10_000);
     this.notifier = notifier;
     this.currentUser = currentUser;
   }
@@ -23,6 +27,6 @@ class UnreadCount {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return null;
     }
-    return currentUser.get().map(a -> notifier.unread(a.userId())).orElse(null);
+    return currentUser.get().map(a -> counts.get(a.userId(), notifier::unread)).orElse(null);
   }
 }

@@ -1,0 +1,44 @@
+package vn.innohub.shared.cache;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A small read cache for values read on every page view (a plan's data version, a user's unread count): an entry is
+ * used while nothing was written on this node since it was read ({@link DataChanges}) and it is younger than
+ * {@code maxAge}, which bounds how long a write made on another node can go unseen. Cleared when it grows past
+ * {@code maxEntries}.
+ */
+public final class FreshCache<K, V> {
+
+  private record Entry<V>(V value, long changes, long readAt) {}
+
+  private final DataChanges changes;
+  private final long maxAgeNanos;
+  private final int maxEntries;
+  private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+  public FreshCache(DataChanges changes, Duration maxAge, int maxEntries) {
+    this.changes = changes;
+    this.maxAgeNanos = maxAge.toNanos();
+    this.maxEntries = maxEntries;
+  }
+
+  public V get(K key, Function<K, V> loader) {
+    long now = System.nanoTime();
+    long version = changes.version();
+    Entry<V> entry = entries.get(key);
+    if (entry != null && entry.changes() == version && now - entry.readAt() < maxAgeNanos) {
+      return entry.value();
+    }
+    V value = loader.apply(key);
+    if (entries.size() >= maxEntries) {
+      entries.clear();
+    }
+    // The version was read before loading: a write committed meanwhile makes this entry stale at once.
+    entries.put(key, new Entry<>(value, version, now));
+    return value;
+  }
+}

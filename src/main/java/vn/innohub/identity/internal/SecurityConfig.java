@@ -74,6 +74,8 @@ class SecurityConfig {
             .requestMatchers("/api/v1/periods/**", "/api/v1/reporting/**", "/api/v1/exports").hasAnyRole("ADMIN", "LEADER")
             .requestMatchers("/api/v1/dashboard").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .requestMatchers("/api/v1/reports", "/api/v1/reports/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
+            // Open data: the directory's published profiles and statistics.
+            .requestMatchers(HttpMethod.GET, "/api/v1/directory", "/api/v1/directory/**").permitAll()
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
         .addFilterBefore(new ApiTokenFilter(tokens, problemEntryPoint), BasicAuthenticationFilter.class)
@@ -115,7 +117,10 @@ class SecurityConfig {
             .requestMatchers("/", "/login", "/register", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                 "/img/**", "/favicon.ico", "/robots.txt").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+            // The public portal: directory and search.
+            .requestMatchers(HttpMethod.GET, "/danh-ba", "/danh-ba/**", "/tim-kiem", "/tim-kiem/**").permitAll()
             .requestMatchers("/admin/**").hasRole("ADMIN")
+            .requestMatchers("/me/profiles", "/me/profiles/**").hasAnyRole("MEMBER", "ADMIN")
             // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).
             .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/sections/**", "/plans/*/targets/**",
                 "/plans/*/tasks/**", "/plans/*/budget/**").hasRole("ADMIN")

@@ -1,0 +1,6 @@
+package vn.innohub.directory;
+
+/** Where a profile stands in review. A verified profile edited by its member keeps its published copy while PENDING. */
+public enum ProfileStatus {
+  DRAFT, PENDING, VERIFIED, REJECTED
+}

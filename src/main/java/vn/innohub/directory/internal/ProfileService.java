@@ -1,0 +1,276 @@
+package vn.innohub.directory.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.innohub.directory.Directory;
+import vn.innohub.directory.EcosystemStatistics;
+import vn.innohub.directory.ProfileData;
+import vn.innohub.directory.ProfileInvalid;
+import vn.innohub.directory.ProfileKind;
+import vn.innohub.directory.ProfileStatus;
+import vn.innohub.identity.Actor;
+import vn.innohub.identity.Role;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.cache.DataChanges;
+import vn.innohub.shared.cache.FreshCache;
+import vn.innohub.shared.text.VietnameseText;
+import vn.innohub.shared.web.Messages;
+
+/** Members keep their profiles, ADMIN reviews them; verified copies are published and counted. */
+@Service
+public class ProfileService implements Directory {
+
+  /** Names this similar (Jaro–Winkler on the folded name) to another profile's are flagged for a merge. */
+  static final double NEAR_IDENTICAL = 0.95;
+
+  private final ProfileRepository profiles;
+  private final PublishedFundingRepository funding;
+  private final SectorRepository sectors;
+  private final Messages messages;
+  private final Clock clock;
+  private final FreshCache<String, EcosystemStatistics> stats;
+
+  ProfileService(ProfileRepository profiles, PublishedFundingRepository funding, SectorRepository sectors,
+      Messages messages, Clock clock, DataChanges changes) {
+    this.profiles = profiles;
+    this.funding = funding;
+    this.sectors = sectors;
+    this.messages = messages;
+    this.clock = clock;
+    this.stats = changes.cache(1);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Sector> sectors() {
+    return sectors.findAllByOrderBySortAsc();
+  }
+
+  private Set<String> sectorCodes() {
+    return sectors.findAll().stream().map(Sector::getCode).collect(Collectors.toSet());
+  }
+
+  private static void requireMemberOrAdmin(Actor actor) {
+    if (!actor.has(Role.MEMBER) && !actor.has(Role.ADMIN)) {
+      throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+  }
+
+  /** The profile as its owner or ADMIN sees it; anyone else is told it does not exist. */
+  private Profile owned(long id, Actor actor) {
+    Profile p = profiles.findById(id).orElseThrow(() -> DomainException.notFound("Profile", id));
+    if (!actor.has(Role.ADMIN) && (p.getOwnerUserId() == null || p.getOwnerUserId() != actor.userId())) {
+      throw DomainException.notFound("Profile", id);
+    }
+    return p;
+  }
+
+  @Transactional(readOnly = true)
+  public Profile get(long id, Actor actor) {
+    return owned(id, actor);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Profile> mine(Actor actor) {
+    return profiles.findByOwnerUserIdOrderByUpdatedAtDesc(actor.userId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<Profile> pending() {
+    return profiles.findByStatusOrderBySubmittedAtAsc(ProfileStatus.PENDING);
+  }
+
+  @Transactional
+  public Profile create(ProfileKind kind, ProfileData data, Actor actor) {
+    requireMemberOrAdmin(actor);
+    validate(kind, data, 0);
+    Profile p = new Profile(kind, uniqueSlug(kind, data.name()), actor.has(Role.ADMIN) ? null : actor.userId(),
+        data, clock.instant());
+    profiles.saveAndFlush(p);
+    flagDuplicate(p);
+    return p;
+  }
+
+  @Transactional
+  public Profile update(long id, long version, ProfileData data, Actor actor) {
+    Profile p = owned(id, actor);
+    if (p.getVersion() != version) {
+      throw DomainException.conflict("error.staleEdit");
+    }
+    if (p.getStatus() == ProfileStatus.PENDING && !actor.has(Role.ADMIN)) {
+      throw DomainException.conflict("directory.pendingLocked");
+    }
+    validate(p.getKind(), data, id);
+    p.edit(data, clock.instant());
+    profiles.saveAndFlush(p);
+    flagDuplicate(p);
+    return p;
+  }
+
+  @Transactional
+  public Profile submit(long id, Actor actor) {
+    Profile p = owned(id, actor);
+    p.submit(clock.instant());
+    return p;
+  }
+
+  @Transactional
+  public Profile verify(long id, List<String> checked, String note, Actor actor) {
+    requireAdmin(actor);
+    Profile p = profiles.findById(id).orElseThrow(() -> DomainException.notFound("Profile", id));
+    ProfileData data = p.draftData();
+    List<String> criteria = Checklist.criteria(p.getKind());
+    List<String> ticked = checked.stream().filter(criteria::contains).distinct().toList();
+    Map<String, String> contradicted = Checklist.contradicted(p.getKind(), data, today());
+    Map<String, String> errors = new LinkedHashMap<>();
+    ticked.stream().filter(contradicted::containsKey)
+        .forEach(c -> errors.put("check-" + c, messages.get(contradicted.get(c))));
+    if (!errors.isEmpty()) {
+      throw new ProfileInvalid(errors);
+    }
+    p.verify(ticked, Checklist.innovative(p.getKind(), ticked), blank(note), actor.username(), clock.instant());
+    funding.deleteAll(funding.findByProfileId(p.getId()));
+    if (p.getKind() == ProfileKind.STARTUP) {
+      data.fundingRounds().forEach(r -> funding.save(new PublishedFunding(p.getId(), r.date(), r.amountVnd())));
+    }
+    return p;
+  }
+
+  @Transactional
+  public Profile reject(long id, String note, Actor actor) {
+    requireAdmin(actor);
+    if (note == null || note.isBlank()) {
+      throw new ProfileInvalid(Map.of("note", messages.get("directory.error.reasonRequired")));
+    }
+    Profile p = profiles.findById(id).orElseThrow(() -> DomainException.notFound("Profile", id));
+    p.reject(note.strip(), actor.username(), clock.instant());
+    return p;
+  }
+
+  private static void requireAdmin(Actor actor) {
+    if (!actor.has(Role.ADMIN)) {
+      throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** Changes of the draft against the published copy, for ADMIN's review. */
+  @Transactional(readOnly = true)
+  public List<ProfileDiff.Change> changes(long id, Actor actor) {
+    Profile p = owned(id, actor);
+    return ProfileDiff.between(p.publishedData(), p.draftData());
+  }
+
+  /** The ordered criteria with those the data contradicts, for the review form. */
+  public Map<String, String> checklist(Profile p) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, String> contradicted = Checklist.contradicted(p.getKind(), p.draftData(), today());
+    for (String c : Checklist.criteria(p.getKind())) {
+      out.put(c, contradicted.containsKey(c) ? messages.get(contradicted.get(c)) : "");
+    }
+    return out;
+  }
+
+  private void validate(ProfileKind kind, ProfileData data, long id) {
+    Map<String, String> codes = ProfileRules.check(kind, data, sectorCodes(), today());
+    Map<String, String> errors = new LinkedHashMap<>();
+    codes.forEach((field, code) -> errors.put(field, messages.get(code)));
+    if (data.taxCode() != null && !data.taxCode().isBlank() && !errors.containsKey("taxCode")) {
+      List<Profile> same = profiles.sameTaxCode(data.taxCode().strip(), id);
+      if (!same.isEmpty()) {
+        errors.put("taxCode", messages.get("directory.error.taxCodeTaken", same.get(0).draftData().name()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProfileInvalid(errors);
+    }
+  }
+
+  /** Marks a profile whose name is (nearly) that of another: ADMIN decides whether to merge. */
+  private void flagDuplicate(Profile p) {
+    String key = p.getNameKey();
+    String first = key.contains(" ") ? key.substring(0, key.indexOf(' ')) : key;
+    JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+    Long duplicate = profiles.nameCandidates(first + "%", p.getId(), PageRequest.of(0, 200)).stream()
+        .filter(o -> o.getNameKey().equals(key) || similarity.apply(o.getNameKey(), key) >= NEAR_IDENTICAL)
+        .map(Profile::getId).findFirst().orElse(null);
+    p.markDuplicateOf(duplicate);
+  }
+
+  private String uniqueSlug(ProfileKind kind, String name) {
+    String base = VietnameseText.slug(name);
+    if (base.isEmpty()) {
+      base = kind.slugPrefix();
+    }
+    if (base.length() > 140) {
+      base = base.substring(0, 140);
+    }
+    String slug = base;
+    for (int i = 2; profiles.existsBySlug(slug); i++) {
+      slug = base + "-" + i;
+    }
+    return slug;
+  }
+
+  // --- public side -------------------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public Optional<Profile> publishedBySlug(String slug) {
+    return profiles.findBySlug(slug).filter(p -> p.getPublished() != null);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Profile> published(ProfileKind kind, int page, int size) {
+    return profiles.published(kind, PageRequest.of(Math.max(0, page), Math.min(Math.max(size, 1), 100)));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Profile> latestStartups(int max) {
+    return profiles.latestPublishedStartups(PageRequest.of(0, max));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public EcosystemStatistics statistics() {
+    return stats.get("all", k -> compute());
+  }
+
+  private EcosystemStatistics compute() {
+    Object[] s = profiles.startupCounts().get(0);
+    Object[] o = profiles.supportCounts().get(0);
+    Map<Integer, BigDecimal> byYear = new TreeMap<>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Object[] row : funding.byYear()) {
+      BigDecimal amount = new BigDecimal(row[1].toString());
+      byYear.put(((Number) row[0]).intValue(), amount);
+      total = total.add(amount);
+    }
+    return new EcosystemStatistics(num(s[0]), num(s[1]), funding.profilesThatRaised(), total, byYear, num(o[1]),
+        num(o[0]), num(s[2]), profiles.ipRegistrations(), profiles.countPublished(ProfileKind.FUND),
+        profiles.countPublished(ProfileKind.EXPERT));
+  }
+
+  private static long num(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
+  }
+}

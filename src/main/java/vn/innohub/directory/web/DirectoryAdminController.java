@@ -1,0 +1,85 @@
+package vn.innohub.directory.web;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.innohub.directory.ProfileInvalid;
+import vn.innohub.directory.internal.Profile;
+import vn.innohub.directory.internal.ProfileService;
+import vn.innohub.identity.CurrentUser;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.web.Messages;
+
+/** ADMIN's verification queue: the changes as a diff, the criteria checklist, verify or refuse with a reason. */
+@Controller
+class DirectoryAdminController {
+
+  private final ProfileService profiles;
+  private final CurrentUser currentUser;
+  private final Messages messages;
+
+  DirectoryAdminController(ProfileService profiles, CurrentUser currentUser, Messages messages) {
+    this.profiles = profiles;
+    this.currentUser = currentUser;
+    this.messages = messages;
+  }
+
+  @GetMapping("/admin/directory")
+  String queue(Model model) {
+    model.addAttribute("pending", profiles.pending());
+    model.addAttribute("stats", profiles.statistics());
+    return "directory/admin-queue";
+  }
+
+  @GetMapping("/admin/directory/{id}")
+  String review(@PathVariable long id, Model model) {
+    var actor = currentUser.require();
+    Profile p = profiles.get(id, actor);
+    model.addAttribute("profile", p);
+    model.addAttribute("data", p.draftData());
+    model.addAttribute("changes", profiles.changes(id, actor));
+    model.addAttribute("checklist", profiles.checklist(p));
+    model.addAttribute("duplicate", p.getDuplicateOf() == null ? null : profiles.get(p.getDuplicateOf(), actor));
+    return "directory/admin-review";
+  }
+
+  @PostMapping("/admin/directory/{id}/verify")
+  String verify(@PathVariable long id, @RequestParam(required = false) List<String> checked,
+      @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    try {
+      profiles.verify(id, checked == null ? List.of() : checked, note, currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get("directory.verified"));
+      return "redirect:/admin/directory";
+    } catch (ProfileInvalid e) {
+      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+    } catch (DomainException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+    }
+    return "redirect:/admin/directory/" + id;
+  }
+
+  @PostMapping("/admin/directory/{id}/reject")
+  String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    try {
+      profiles.reject(id, note, currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get("directory.rejected"));
+      return "redirect:/admin/directory";
+    } catch (ProfileInvalid e) {
+      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+    } catch (DomainException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+    }
+    return "redirect:/admin/directory/" + id;
+  }
+}

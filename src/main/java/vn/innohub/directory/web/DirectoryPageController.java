@@ -1,0 +1,121 @@
+package vn.innohub.directory.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.innohub.directory.ProfileKind;
+import vn.innohub.directory.PublicProfile;
+import vn.innohub.directory.internal.DirectorySearch;
+import vn.innohub.directory.internal.Profile;
+import vn.innohub.directory.internal.ProfileService;
+import vn.innohub.shared.DomainException;
+
+/** The public directory: listing by kind, profile pages, search with facets and suggestions. No sign-in needed. */
+@Controller
+class DirectoryPageController {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ProfileService profiles;
+  private final DirectorySearch search;
+
+  DirectoryPageController(ProfileService profiles, DirectorySearch search) {
+    this.profiles = profiles;
+    this.search = search;
+  }
+
+  @GetMapping("/danh-ba")
+  String list(@RequestParam(required = false) ProfileKind kind, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("kind", kind);
+    model.addAttribute("page", profiles.published(kind, page, 24));
+    model.addAttribute("stats", profiles.statistics());
+    model.addAttribute("kinds", ProfileKind.values());
+    model.addAttribute("sectors", sectorNames());
+    return "directory/list";
+  }
+
+  @GetMapping("/danh-ba/{slug}")
+  String profile(@PathVariable String slug, Model model) {
+    Profile p = profiles.publishedBySlug(slug).orElseThrow(() -> DomainException.notFound("Profile", slug));
+    PublicProfile view = PublicProfile.of(p.getSlug(), p.getKind(), p.publishedData(), p.isInnovative(),
+        p.getPublishedAt());
+    model.addAttribute("p", view);
+    model.addAttribute("sectors", sectorNames());
+    model.addAttribute("jsonLd", jsonLd(view));
+    model.addAttribute("ogDescription", view.summary());
+    return "directory/profile";
+  }
+
+  @GetMapping("/tim-kiem")
+  String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String sector, @RequestParam(required = false) String stage,
+      @RequestParam(required = false) String commune, @RequestParam(defaultValue = "0") int page, Model model) {
+    DirectorySearch.Query query = new DirectorySearch.Query(q, blank(kind), blank(sector), blank(stage),
+        blank(commune), Math.max(0, page));
+    model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("query", query);
+    model.addAttribute("result", search.search(query));
+    model.addAttribute("sectors", sectorNames());
+    model.addAttribute("pageSize", DirectorySearch.PAGE_SIZE);
+    return "directory/search";
+  }
+
+  @GetMapping("/tim-kiem/goi-y")
+  String suggest(@RequestParam(required = false) String q, Model model) {
+    model.addAttribute("suggestions", search.suggest(q, 8));
+    return "directory/search :: suggestions";
+  }
+
+  private Map<String, String> sectorNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    profiles.sectors().forEach(s -> names.put(s.getCode(), s.name(locale)));
+    return names;
+  }
+
+  /** schema.org Organization as JSON-LD; "<" is escaped so no text can close the script element. */
+  static String jsonLd(PublicProfile p) {
+    Map<String, Object> ld = new LinkedHashMap<>();
+    ld.put("@context", "https://schema.org");
+    ld.put("@type", p.kind() == ProfileKind.EXPERT ? "Person" : "Organization");
+    ld.put("name", p.name());
+    if (p.summary() != null) {
+      ld.put("description", p.summary());
+    }
+    if (p.website() != null) {
+      ld.put("url", p.website());
+    }
+    if (p.email() != null) {
+      ld.put("email", p.email());
+    }
+    if (p.taxCode() != null) {
+      ld.put("taxID", p.taxCode());
+    }
+    if (p.foundedOn() != null) {
+      ld.put("foundingDate", p.foundedOn().toString());
+    }
+    if (p.commune() != null || p.province() != null) {
+      Map<String, Object> address = new LinkedHashMap<>();
+      address.put("@type", "PostalAddress");
+      address.put("addressLocality", p.commune());
+      address.put("addressRegion", p.province());
+      address.put("addressCountry", "VN");
+      ld.put("address", address);
+    }
+    try {
+      return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,117 @@
+package vn.innohub.directory.web;
+
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.innohub.directory.ProfileData;
+import vn.innohub.directory.ProfileInvalid;
+import vn.innohub.directory.ProfileKind;
+import vn.innohub.directory.internal.Profile;
+import vn.innohub.directory.internal.ProfileService;
+import vn.innohub.identity.CurrentUser;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.web.Messages;
+
+/** A member's own directory profiles: create, edit, send for verification. */
+@Controller
+class MyProfilesController {
+
+  private final ProfileService profiles;
+  private final CurrentUser currentUser;
+  private final Messages messages;
+
+  MyProfilesController(ProfileService profiles, CurrentUser currentUser, Messages messages) {
+    this.profiles = profiles;
+    this.currentUser = currentUser;
+    this.messages = messages;
+  }
+
+  @GetMapping("/me/profiles")
+  String mine(Model model) {
+    model.addAttribute("profiles", profiles.mine(currentUser.require()));
+    return "directory/my-profiles";
+  }
+
+  @GetMapping("/me/profiles/new")
+  String blank(@RequestParam(defaultValue = "STARTUP") ProfileKind kind, Model model) {
+    return form(model, kind, null, new ProfileForm().withBlankRows(), Map.of());
+  }
+
+  @PostMapping("/me/profiles")
+  String create(@RequestParam ProfileKind kind, @ModelAttribute("form") ProfileForm form, Model model,
+      RedirectAttributes redirect) {
+    Map<String, String> errors = ProfileForm.newErrors();
+    ProfileData data = form.toData(messages, errors);
+    if (data == null) {
+      return form(model, kind, null, form.withBlankRows(), errors);
+    }
+    try {
+      Profile p = profiles.create(kind, data, currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get("directory.saved"));
+      return "redirect:/me/profiles/" + p.getId();
+    } catch (ProfileInvalid e) {
+      return form(model, kind, null, form.withBlankRows(), e.fields());
+    }
+  }
+
+  @GetMapping("/me/profiles/{id}")
+  String edit(@PathVariable long id, Model model) {
+    Profile p = profiles.get(id, currentUser.require());
+    return form(model, p.getKind(), p, ProfileForm.of(p.draftData(), p.getVersion()).withBlankRows(), Map.of());
+  }
+
+  @PostMapping("/me/profiles/{id}")
+  String save(@PathVariable long id, @ModelAttribute("form") ProfileForm form, Model model,
+      RedirectAttributes redirect) {
+    Profile p = profiles.get(id, currentUser.require());
+    Map<String, String> errors = ProfileForm.newErrors();
+    ProfileData data = form.toData(messages, errors);
+    if (data == null) {
+      return form(model, p.getKind(), p, form.withBlankRows(), errors);
+    }
+    try {
+      profiles.update(id, form.version, data, currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get("directory.saved"));
+      return "redirect:/me/profiles/" + id;
+    } catch (ProfileInvalid e) {
+      return form(model, p.getKind(), p, form.withBlankRows(), e.fields());
+    } catch (DomainException e) {
+      model.addAttribute("error", messages.get(e.code(), e.args()));
+      return form(model, p.getKind(), p, form.withBlankRows(), Map.of());
+    }
+  }
+
+  @PostMapping("/me/profiles/{id}/submit")
+  String submit(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      profiles.submit(id, currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get("directory.submitted"));
+    } catch (DomainException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+    }
+    return "redirect:/me/profiles/" + id;
+  }
+
+  private String form(Model model, ProfileKind kind, Profile profile, ProfileForm form, Map<String, String> errors) {
+    model.addAttribute("kind", kind);
+    model.addAttribute("profile", profile);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("sectors", profiles.sectors());
+    model.addAttribute("stages", ProfileData.Stage.values());
+    model.addAttribute("supportTypes", ProfileData.SupportType.values());
+    model.addAttribute("investorTypes", ProfileData.InvestorType.values());
+    model.addAttribute("ipTypes", ProfileData.IpType.values());
+    model.addAttribute("roundTypes", ProfileData.RoundType.values());
+    return "directory/profile-edit";
+  }
+}

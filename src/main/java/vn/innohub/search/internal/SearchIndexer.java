@@ -1,0 +1,41 @@
+package vn.innohub.search.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Entities are indexed as they are written. An empty index on start (a new node's local index, a new cluster, an
+ * upgrade that adds indexed fields after deleting the index) is rebuilt from the database.
+ */
+@Component
+@ConditionalOnWebApplication
+class SearchIndexer {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+  private final EntityManagerFactory entityManagerFactory;
+
+  SearchIndexer(EntityManagerFactory entityManagerFactory) {
+    this.entityManagerFactory = entityManagerFactory;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void rebuildIfEmpty() throws InterruptedException {
+    SearchMapping mapping = Search.mapping(entityManagerFactory);
+    try (var em = entityManagerFactory.createEntityManager()) {
+      var session = Search.session(em);
+      long documents = session.search(mapping.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount();
+      if (documents == 0) {
+        long started = System.nanoTime();
+        session.massIndexer(Object.class).threadsToLoadObjects(2).startAndWait();
+        log.info("Search index rebuilt from the database in {} ms", (System.nanoTime() - started) / 1_000_000);
+      }
+    }
+  }
+}

@@ -25,7 +25,7 @@ public record Dashboard(long planId, String planTitle, ReportingFacts.PeriodSumm
   /** A target with its light and history. {@code sparkline} holds SVG polyline points (0..100 × 0..24). */
   public record TargetRow(long id, String code, String name, String valueText, String unitOfMeasure,
       BigDecimal baseline, BigDecimal actual, BigDecimal target, Integer year, Integer progress, Light light,
-      List<ReportingFacts.HistoryPoint> history, String sparkline) {}
+      List<ReportingFacts.HistoryPoint> history, String sparkline, String dataSource, BigDecimal reported) {}
 
   /** Tasks of a section by status in the period; {@code noData}: no approved lead report yet. */
   public record SectionRow(Long sectionId, String label, int tasks, Map<TaskStatus, Integer> byStatus, int noData,

@@ -51,13 +51,15 @@ class DemoProvinceLoader implements ApplicationRunner {
   private final Accounts accounts;
   private final Plans plans;
   private final vn.innohub.reporting.ReportingCalendars calendars;
+  private final vn.innohub.directory.Directory directory;
 
   DemoProvinceLoader(@Value("${innohub.demo.enabled:true}") boolean enabled,
       @Value("${innohub.demo.embedded-only:true}") boolean embeddedOnly,
       @Value("${innohub.demo.password:demo-innohub-2026}") String demoPassword, DataSource dataSource,
       OrgDirectory org, UnitRegistry registry, Accounts accounts, Plans plans,
-      vn.innohub.reporting.ReportingCalendars calendars) {
+      vn.innohub.reporting.ReportingCalendars calendars, vn.innohub.directory.Directory directory) {
     this.calendars = calendars;
+    this.directory = directory;
     this.enabled = enabled;
     this.embeddedOnly = embeddedOnly;
     this.demoPassword = demoPassword;
@@ -92,8 +94,10 @@ class DemoProvinceLoader implements ApplicationRunner {
         Set.of(Role.UNIT_OFFICER), Set.of(commune)));
     accounts.create(new NewAccount("giamkhao", "Giám khảo (demo)", "giamkhao@demo.innohub.vn", demoPassword,
         Set.of(Role.JUDGE), Set.of()));
-    accounts.create(new NewAccount("thanhvien", "Nhà sáng lập (demo)", "thanhvien@demo.innohub.vn", demoPassword,
-        Set.of(Role.MEMBER), Set.of()));
+    var member = accounts.create(new NewAccount("thanhvien", "Nhà sáng lập (demo)", "thanhvien@demo.innohub.vn",
+        demoPassword, Set.of(Role.MEMBER), Set.of()));
+    directory(new vn.innohub.identity.Actor(member.id(), member.username(), member.displayName(), Set.of(Role.MEMBER),
+        Set.of()));
     long planId = plans.importDocument("ke-hoach-mau.txt",
         new ClassPathResource("demo/ke-hoach-mau.txt").getContentAsByteArray(), vn.innohub.plan.PlanStatus.IN_FORCE);
     // The calendar from the usual rules, ready for an administrator to open a period ("Mở kỳ báo cáo").
@@ -101,6 +105,54 @@ class DemoProvinceLoader implements ApplicationRunner {
     plans.list().stream().filter(p -> p.id() == planId).findFirst()
         .ifPresent(p -> log.info("Demo plan {} imported: {}", planId, p.title()));
     log.info("Loaded the demo province: {} units, 6 demo accounts (password '{}'), 1 plan", units.size(), demoPassword);
+  }
+
+  /** A few profiles of the demo province's ecosystem: most verified, one waiting for the DOST. */
+  private void directory(vn.innohub.identity.Actor member) {
+    var admin = new vn.innohub.identity.Actor(0, "demo", "demo", Set.of(Role.ADMIN), Set.of());
+    List<String> innovative = List.of("legalEntity", "underFiveYears", "noPublicOffering", "innovationBasis",
+        "growthPotential", "contactsChecked");
+    record Demo(vn.innohub.directory.ProfileKind kind, vn.innohub.directory.ProfileData data, List<String> checks) {}
+    java.time.LocalDate d = java.time.LocalDate.of(2025, 3, 12);
+    List<Demo> demos = List.of(
+        new Demo(vn.innohub.directory.ProfileKind.STARTUP, startup("Nông Trại Số Minh Sơn", "0109000001", d,
+            "Khởi nghiệp nông nghiệp công nghệ cao: cảm biến và nhật ký canh tác số cho hợp tác xã",
+            List.of("hightech-agri", "digital"), new java.math.BigDecimal("2000000000")), innovative),
+        new Demo(vn.innohub.directory.ProfileKind.STARTUP, startup("Dược Liệu Núi Mây", "0109000002", d.minusYears(1),
+            "Trà và tinh dầu từ dược liệu bản địa, sản phẩm OCOP 4 sao", List.of("herbs", "ocop"),
+            new java.math.BigDecimal("500000000")), innovative),
+        new Demo(vn.innohub.directory.ProfileKind.STARTUP, startup("Đi Đâu Minh Sơn", "0109000003", d.minusYears(2),
+            "Du lịch sinh thái cộng đồng: đặt homestay và trải nghiệm bản làng", List.of("tourism", "ecommerce"),
+            null), List.of("legalEntity", "contactsChecked")),
+        new Demo(vn.innohub.directory.ProfileKind.SUPPORT_ORG, org("Trung tâm Đổi mới sáng tạo Minh Sơn",
+            vn.innohub.directory.ProfileData.SupportType.INNOVATION_CENTRE,
+            "Ươm tạo, cố vấn, kết nối quỹ đầu tư; không gian làm việc chung 60 chỗ"), List.of("legalEntity",
+            "activityChecked", "contactsChecked")));
+    for (Demo demo : demos) {
+      long id = directory.createProfile(demo.kind(), demo.data(), member);
+      directory.submitProfile(id, member);
+      directory.verifyProfile(id, demo.checks(), null, admin);
+    }
+    long pending = directory.createProfile(vn.innohub.directory.ProfileKind.STARTUP, startup("Logistics Biên Giới Xanh",
+        "0109000004", d, "Kho lạnh và vận chuyển nông sản qua cửa khẩu", List.of("logistics"), null), member);
+    directory.submitProfile(pending, member);
+  }
+
+  private static vn.innohub.directory.ProfileData startup(String name, String taxCode, java.time.LocalDate founded,
+      String summary, List<String> sectors, java.math.BigDecimal raised) {
+    List<vn.innohub.directory.ProfileData.FundingRound> rounds = raised == null ? List.of()
+        : List.of(new vn.innohub.directory.ProfileData.FundingRound(founded.plusMonths(6), raised, "Quỹ Khởi nghiệp Minh Sơn",
+            vn.innohub.directory.ProfileData.RoundType.SEED));
+    return new vn.innohub.directory.ProfileData(name, summary, null, taxCode, founded, "Phường Minh Sơn", "Minh Sơn",
+        sectors, vn.innohub.directory.ProfileData.Stage.EARLY_REVENUE, 8, null, null, null, null, List.of(), null,
+        List.of(), rounds, null, null, false, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static vn.innohub.directory.ProfileData org(String name, vn.innohub.directory.ProfileData.SupportType type,
+      String services) {
+    return new vn.innohub.directory.ProfileData(name, services, null, null, null, "Phường Minh Sơn", "Minh Sơn",
+        List.of("digital"), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), null, null,
+        false, null, type, services, null, null, null, null, null, null, null);
   }
 
   /** Units in parent-first order from demo/units.csv: code;name;aliases (|);type;parentCode. */

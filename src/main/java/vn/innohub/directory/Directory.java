@@ -8,6 +8,15 @@ public interface Directory {
   /** Live statistics over verified profiles (cached until the next write, see {@code FreshCache}). */
   EcosystemStatistics statistics();
 
+  /** A new profile (a member's own; an ADMIN's is unowned until claimed), as a draft; returns its id. */
+  long createProfile(ProfileKind kind, ProfileData data, vn.innohub.identity.Actor actor);
+
+  /** Sends a profile for verification. */
+  void submitProfile(long id, vn.innohub.identity.Actor actor);
+
+  /** ADMIN verifies and publishes a pending profile with the criteria met (see the checklist). */
+  void verifyProfile(long id, java.util.List<String> criteria, String note, vn.innohub.identity.Actor actor);
+
   /** A bindable statistic's current value ({@link EcosystemStatistics#KEYS}), empty for an unknown key. */
   default Optional<java.math.BigDecimal> statistic(String key) {
     return EcosystemStatistics.KEYS.contains(key) ? Optional.of(statistics().value(key)) : Optional.empty();

@@ -32,7 +32,7 @@ public record PlanStructure(long id, String number, String title, int periodFrom
    */
   public record Target(long id, String code, String name, String valueText, BigDecimal value, String unitOfMeasure,
       Integer year, BigDecimal baseline, Aggregation aggregation, Set<Long> reportingUnitIds,
-      Quantity.Comparator comparator) {
+      Quantity.Comparator comparator, String dataSource) {
     public Target {
       reportingUnitIds = Set.copyOf(reportingUnitIds);
     }

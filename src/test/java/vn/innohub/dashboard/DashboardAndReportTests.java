@@ -1,6 +1,7 @@
 package vn.innohub.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -256,6 +257,44 @@ class DashboardAndReportTests {
     reports.submit(financeReport, null, officer(unit("STC")));
     reports.approve(financeReport, null, admin);
     assertThat(approvedBadges(page(adminHttp, url))).isEqualTo(4);
+  }
+
+  @Autowired vn.innohub.directory.internal.ProfileService directory;
+
+  @Test
+  void aTargetBoundToTheDirectoryTakesItsActualValueLiveAndKeepsTheReportedOneBeside() throws Exception {
+    long target3 = plan.targets().stream().filter(t -> t.code().equals("3")).findFirst().orElseThrow().id();
+    long innovativeBefore = directory.statistics().innovativeStartups();
+    editor.bindTarget(planId, target3, "directory.innovativeStartups");
+    try {
+      JsonNode d = api("/api/v1/dashboard?plan=" + planId + "&period=" + periodId, "lanhdao", "demo-password-1", 200);
+      assertThat(target(d, "3").get("dataSource").asText()).isEqualTo("directory.innovativeStartups");
+      assertThat(target(d, "3").get("actual").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(innovativeBefore));
+      assertThat(target(d, "3").get("reported").isNull()).isTrue();
+      // A member's startup, verified against all five criteria of an innovative startup, moves the target at once.
+      var account = accounts.create(new vn.innohub.identity.NewAccount("startup-owner", "Chủ doanh nghiệp",
+          "owner@example.vn", "owner-password-1", Set.of(Role.MEMBER), Set.of()));
+      Actor owner = new Actor(account.id(), account.username(), account.displayName(), Set.of(Role.MEMBER), Set.of());
+      var data = vn.innohub.directory.ProfileData.named("Công ty Nông nghiệp Số Bản Lầu");
+      data = new vn.innohub.directory.ProfileData(data.name(), "Nông nghiệp số", null, "5300123456",
+          LocalDate.of(2025, 4, 1), "Xã Bản Lầu", "Lào Cai", List.of("hightech-agri"), null, null, null, null, null, null,
+          List.of(), null, List.of(), List.of(), null, null, false, null, null, null, null, null, null, null, null,
+          null, null);
+      var p = directory.create(vn.innohub.directory.ProfileKind.STARTUP, data, owner);
+      directory.submit(p.getId(), owner);
+      d = api("/api/v1/dashboard?plan=" + planId + "&period=" + periodId, "lanhdao", "demo-password-1", 200);
+      assertThat(target(d, "3").get("actual").decimalValue()).as("pending: not counted yet")
+          .isEqualByComparingTo(BigDecimal.valueOf(innovativeBefore));
+      directory.verify(p.getId(), List.of("legalEntity", "underFiveYears", "noPublicOffering", "innovationBasis",
+          "growthPotential", "contactsChecked"), null, admin);
+      d = api("/api/v1/dashboard?plan=" + planId + "&period=" + periodId, "lanhdao", "demo-password-1", 200);
+      assertThat(target(d, "3").get("actual").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(innovativeBefore + 1));
+      // An unknown statistic is refused.
+      assertThatThrownBy(() -> editor.bindTarget(planId, target3, "directory.nothing"))
+          .isInstanceOf(vn.innohub.shared.DomainException.class);
+    } finally {
+      editor.bindTarget(planId, target3, null);
+    }
   }
 
   @Test

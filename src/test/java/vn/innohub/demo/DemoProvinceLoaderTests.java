@@ -32,6 +32,8 @@ import vn.innohub.plan.Plans;
 @ActiveProfiles("test")
 class DemoProvinceLoaderTests {
 
+  @org.springframework.beans.factory.annotation.Autowired vn.innohub.directory.Directory directory;
+
   @Autowired OrgDirectory org;
   @Autowired Accounts accounts;
   @Autowired Plans plans;
@@ -58,6 +60,12 @@ class DemoProvinceLoaderTests {
     assertThat(accounts.findByUsername("lanhdao")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.LEADER));
     assertThat(accounts.findByUsername("giamkhao")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.JUDGE));
     assertThat(accounts.findByUsername("thanhvien")).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.MEMBER));
+    // The directory: three verified startups (two meet all five criteria), one innovation centre, one pending.
+    var stats = directory.statistics();
+    assertThat(stats.startups()).isEqualTo(3);
+    assertThat(stats.innovativeStartups()).isEqualTo(2);
+    assertThat(stats.innovationSpaces()).isEqualTo(1);
+    assertThat(stats.capitalRaisedVnd()).isEqualByComparingTo("2500000000");
     long dost = org.all().stream().filter(u -> u.code().equals("SKHCN")).findFirst().orElseThrow().id();
     assertThat(accounts.findByUsername("canbo.skhcn")).hasValueSatisfying(a -> assertThat(a.unitIds()).containsExactly(dost));
 

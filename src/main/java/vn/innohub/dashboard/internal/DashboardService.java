@@ -49,9 +49,11 @@ public class DashboardService {
   private final Map<String, Base> cache = new ConcurrentHashMap<>();
 
   private final vn.innohub.shared.cache.FreshCache<Long, String> dataState;
+  private final List<vn.innohub.shared.stats.LiveStatistics> statistics;
 
   DashboardService(Plans plans, ReportingFacts facts, OrgDirectory org, Clock clock,
-      vn.innohub.shared.cache.DataChanges changes) {
+      vn.innohub.shared.cache.DataChanges changes, List<vn.innohub.shared.stats.LiveStatistics> statistics) {
+    this.statistics = statistics;
     this.dataState = changes.cache(1000);
     this.plans = plans;
     this.facts = facts;
@@ -71,8 +73,10 @@ public class DashboardService {
   public String cacheKey(long planId, Long periodId, Dashboard.Filters filters, Actor actor) {
     // The plan's version, its reports' data stamp and the number of plans (the plan selector) are read from the
     // database at most once per write on this node or per cross-node delay, not on every page view.
-    String state = dataState.get(planId,
-        id -> plans.structure(id).version() + "|" + facts.dataStamp(id) + "|" + plans.count());
+    String state = dataState.get(planId, id -> {
+      PlanStructure plan = plans.structure(id);
+      return plan.version() + "|" + facts.dataStamp(id) + "|" + plans.count() + "|" + live(plan);
+    });
     boolean overseer = actor.has(Role.ADMIN) || actor.has(Role.LEADER);
     return planId + "|" + periodId + "|" + filters + "|" + (overseer ? "all" : new java.util.TreeSet<>(actor.unitIds()))
         + "|" + actor.has(Role.ADMIN) + "|" + state + "|" + LocalDate.now(clock);
@@ -119,9 +123,21 @@ public class DashboardService {
         .orElse(null);
   }
 
+  /** Current values of the live statistics the plan's targets are bound to (sorted, so usable in cache keys). */
+  private Map<String, BigDecimal> live(PlanStructure plan) {
+    Map<String, BigDecimal> values = new java.util.TreeMap<>();
+    for (PlanStructure.Target t : plan.targets()) {
+      if (t.dataSource() != null) {
+        statistics.stream().filter(s -> s.keys().contains(t.dataSource())).findFirst()
+            .flatMap(s -> s.value(t.dataSource())).ifPresent(v -> values.put(t.dataSource(), v));
+      }
+    }
+    return values;
+  }
+
   Base base(PlanStructure plan, List<ReportingFacts.PeriodSummary> periods, ReportingFacts.PeriodSummary period) {
     String key = plan.id() + "/" + (period == null ? "-" : period.id()) + "/" + plan.version() + "/"
-        + facts.dataStamp(plan.id()) + "/" + LocalDate.now(clock);
+        + facts.dataStamp(plan.id()) + "/" + LocalDate.now(clock) + "/" + live(plan);
     Base cached = cache.get(key);
     if (cached != null) {
       return cached;
@@ -141,16 +157,20 @@ public class DashboardService {
     LocalDate today = LocalDate.now(clock);
     LocalDate asOf = period == null ? today : period.end().isBefore(today) ? period.end() : today;
     List<Dashboard.TargetRow> targets = new ArrayList<>();
+    Map<String, BigDecimal> liveValues = live(plan);
     for (PlanStructure.Target t : plan.targets()) {
       List<ReportingFacts.HistoryPoint> points = history.getOrDefault(t.id(), List.of()).stream()
           .filter(p -> period == null || !p.end().isAfter(period.end())).toList();
-      BigDecimal actual = results == null ? null : results.targets().stream().filter(a -> a.targetId() == t.id())
+      BigDecimal reported = results == null ? null : results.targets().stream().filter(a -> a.targetId() == t.id())
           .findFirst().map(PeriodResults.TargetActual::actual).orElse(null);
+      // A target bound to a live statistic takes its actual value from it; the units' value is shown beside.
+      BigDecimal actual = t.dataSource() != null ? liveValues.get(t.dataSource()) : reported;
       Light light = Trajectory.light(t.comparator(), t.baseline(), t.value(), t.year(), plan.periodFrom(), plan.periodTo(),
           actual, asOf);
       targets.add(new Dashboard.TargetRow(t.id(), t.code(), t.name(), t.valueText(), t.unitOfMeasure(), t.baseline(),
           actual, t.value(), t.year(), Trajectory.progress(t.baseline(), t.value(), actual), light, points,
-          Svg.sparkline(points.stream().map(ReportingFacts.HistoryPoint::actual).toList(), t.value())));
+          Svg.sparkline(points.stream().map(ReportingFacts.HistoryPoint::actual).toList(), t.value()),
+          t.dataSource(), reported));
     }
     Map<Long, int[]> onTime = new HashMap<>();
     if (period != null) {

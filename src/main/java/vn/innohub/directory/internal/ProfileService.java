@@ -32,7 +32,7 @@ import vn.innohub.shared.web.Messages;
 
 /** Members keep their profiles, ADMIN reviews them; verified copies are published and counted. */
 @Service
-public class ProfileService implements Directory {
+public class ProfileService implements Directory, vn.innohub.shared.stats.LiveStatistics {
 
   /** Names this similar (Jaro–Winkler on the folded name) to another profile's are flagged for a merge. */
   static final double NEAR_IDENTICAL = 0.95;
@@ -106,6 +106,24 @@ public class ProfileService implements Directory {
     profiles.saveAndFlush(p);
     flagDuplicate(p);
     return p;
+  }
+
+  @Override
+  @Transactional
+  public long createProfile(ProfileKind kind, ProfileData data, Actor actor) {
+    return create(kind, data, actor).getId();
+  }
+
+  @Override
+  @Transactional
+  public void submitProfile(long id, Actor actor) {
+    submit(id, actor);
+  }
+
+  @Override
+  @Transactional
+  public void verifyProfile(long id, List<String> criteria, String note, Actor actor) {
+    verify(id, criteria, note, actor);
   }
 
   @Transactional
@@ -253,6 +271,16 @@ public class ProfileService implements Directory {
   @Transactional(readOnly = true)
   public EcosystemStatistics statistics() {
     return stats.get("all", k -> compute());
+  }
+
+  @Override
+  public List<String> keys() {
+    return EcosystemStatistics.KEYS;
+  }
+
+  @Override
+  public Optional<BigDecimal> value(String key) {
+    return statistic(key);
   }
 
   private EcosystemStatistics compute() {

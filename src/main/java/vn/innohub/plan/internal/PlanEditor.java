@@ -47,7 +47,11 @@ public class PlanEditor {
   @jakarta.persistence.PersistenceContext
   private jakarta.persistence.EntityManager entityManager;
 
-  public PlanEditor(PlanRepository plans, Agencies agencies, Clock clock) {
+  private final List<vn.innohub.shared.stats.LiveStatistics> statistics;
+
+  public PlanEditor(PlanRepository plans, Agencies agencies, Clock clock,
+      List<vn.innohub.shared.stats.LiveStatistics> statistics) {
+    this.statistics = statistics;
     this.plans = plans;
     this.agencies = agencies;
     this.clock = clock;
@@ -104,6 +108,23 @@ public class PlanEditor {
       plan.setStatus(form.status());
     }
     plan.setLegalBases(lines(form.legalBases()));
+  }
+
+  /** The statistics a target may take its actual value from (keys of every LiveStatistics module). */
+  public List<String> dataSources() {
+    return statistics.stream().flatMap(s -> s.keys().stream()).toList();
+  }
+
+  /** Binds a target to a live statistic (or unbinds it with a blank key). */
+  @Transactional
+  public void bindTarget(long planId, long targetId, String source) {
+    String key = source == null || source.isBlank() ? null : source.strip();
+    if (key != null && !dataSources().contains(key)) {
+      throw DomainException.invalid("plan.dataSource.unknown", key);
+    }
+    Plan plan = changing(planId);
+    PlanTarget target = plan.target(targetId).orElseThrow(() -> DomainException.notFound("Target", targetId));
+    target.setDataSource(key);
   }
 
   @Transactional

@@ -63,7 +63,8 @@ class PlanService implements Plans {
       Set<Long> leads = unitsIn(t.getUnits(), UnitRole.Role.LEAD);
       return new PlanStructure.Target(t.getId(), t.getCode(), t.getName(), t.getValueText(), t.getValueMin(),
           t.getUnitOfMeasure(), t.getTargetYear(), t.getBaseline(), t.getAggregation(),
-          leads.isEmpty() ? unitsIn(t.getUnits(), UnitRole.Role.AGGREGATOR) : leads, t.getComparator());
+          leads.isEmpty() ? unitsIn(t.getUnits(), UnitRole.Role.AGGREGATOR) : leads, t.getComparator(),
+          t.getDataSource());
     }).toList();
     List<PlanStructure.Task> tasks = plan.getTasks().stream().map(t -> new PlanStructure.Task(t.getId(), t.getCode(),
         t.getSection() == null ? null : t.getSection().getId(), t.getName(), t.getContent(), t.getLeadText(),

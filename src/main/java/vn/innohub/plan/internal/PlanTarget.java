@@ -86,6 +86,10 @@ public class PlanTarget {
   @Column(length = 300)
   private String flags;
 
+  /** A live statistic this target's actual value comes from (LiveStatistics key), or null. */
+  @Column(name = "data_source", length = 60)
+  private String dataSource;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "plan_target_unit", joinColumns = @JoinColumn(name = "target_id"))
   private Set<UnitRole> units = new HashSet<>();
@@ -230,5 +234,13 @@ public class PlanTarget {
 
   public long getVersion() {
     return version;
+  }
+
+  public String getDataSource() {
+    return dataSource;
+  }
+
+  void setDataSource(String dataSource) {
+    this.dataSource = dataSource;
   }
 }

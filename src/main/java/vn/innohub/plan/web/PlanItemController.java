@@ -98,6 +98,18 @@ class PlanItemController {
     }
   }
 
+  @PostMapping("/targets/{targetId}/source")
+  String bindTarget(@PathVariable long planId, @PathVariable long targetId,
+      @RequestParam(required = false) String source, RedirectAttributes flash) {
+    try {
+      editor.bindTarget(planId, targetId, source);
+      flash.addFlashAttribute("notice", messages.get("plans.saved"));
+    } catch (DomainException e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/plans/" + planId + "/targets/" + targetId;
+  }
+
   @PostMapping("/targets/{targetId}/delete")
   String deleteTarget(@PathVariable long planId, @PathVariable long targetId, RedirectAttributes flash) {
     editor.deleteTarget(planId, targetId);
@@ -116,6 +128,7 @@ class PlanItemController {
     model.addAttribute("target", target);
     model.addAttribute("form", form);
     model.addAttribute("aggregations", Aggregation.values());
+    model.addAttribute("dataSources", editor.dataSources());
     model.addAttribute("error", error);
     return "plan/target-form";
   }

@@ -8,6 +8,15 @@ public interface Directory {
   /** Live statistics over verified profiles (cached until the next write, see {@code FreshCache}). */
   EcosystemStatistics statistics();
 
+  /** Slugs of all published profiles (for the sitemap), at most 50,000. */
+  java.util.List<String> publishedSlugs();
+
+  /** The managed list of sectors: code → name in the language. */
+  java.util.Map<String, String> sectorNames(java.util.Locale locale);
+
+  /** The latest verified startups' public facts, newest first. */
+  java.util.List<PublicProfile> latestStartups(int max);
+
   /** A new profile (a member's own; an ADMIN's is unowned until claimed), as a draft; returns its id. */
   long createProfile(ProfileKind kind, ProfileData data, vn.innohub.identity.Actor actor);
 

@@ -65,7 +65,7 @@ public class DirectorySearch {
     return f.bool(b -> {
       b.filter(f.match().field("visible").matching(true));
       if (q.text() != null && !q.text().isBlank()) {
-        b.must(f.simpleQueryString().field("searchName").boost(3f).field("searchText")
+        b.must(f.simpleQueryString().field("title").boost(3f).field("text")
             .matching(q.text().strip()).defaultOperator(operator));
       }
       if (q.kind() != null) {
@@ -91,7 +91,7 @@ public class DirectorySearch {
     }
     return Search.session(em).search(Profile.class)
         .where(f -> f.bool().filter(f.match().field("visible").matching(true))
-            .must(f.match().field("nameSuggest").matching(typed.strip())))
+            .must(f.match().field("titleSuggest").matching(typed.strip())))
         .fetchHits(max);
   }
 }

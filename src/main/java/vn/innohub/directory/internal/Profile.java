@@ -204,16 +204,16 @@ public class Profile {
     return published != null;
   }
 
-  @FullTextField(analyzer = "vietnamese")
-  @FullTextField(name = "nameSuggest", analyzer = "vietnamese_prefix", searchAnalyzer = "vietnamese")
-  @KeywordField(name = "nameSort", normalizer = "vietnamese_sort", searchable = Searchable.NO, sortable = org.hibernate.search.engine.backend.types.Sortable.YES)
+  @FullTextField(name = "title", analyzer = "vietnamese", projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
+  @FullTextField(name = "titleSuggest", analyzer = "vietnamese_prefix", searchAnalyzer = "vietnamese")
+  @KeywordField(name = "titleSort", normalizer = "vietnamese_sort", searchable = Searchable.NO, sortable = org.hibernate.search.engine.backend.types.Sortable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
   public String getSearchName() {
     ProfileData p = publishedData();
     return p == null ? null : p.name();
   }
 
-  @FullTextField(analyzer = "vietnamese")
+  @FullTextField(name = "text", analyzer = "vietnamese")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
   public String getSearchText() {
     ProfileData p = publishedData();
@@ -231,7 +231,24 @@ public class Profile {
     return String.join("\n", parts);
   }
 
-  @KeywordField(name = "kindFacet", aggregable = Aggregable.YES)
+  /** Shown in site-wide search results (stored, not searched). */
+  @KeywordField(name = "summary", projectable = org.hibernate.search.engine.backend.types.Projectable.YES, searchable = Searchable.NO)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
+  public String getSearchSummary() {
+    ProfileData p = publishedData();
+    if (p == null || p.summary() == null) {
+      return null;
+    }
+    return p.summary().length() > 250 ? p.summary().substring(0, 250) + "…" : p.summary();
+  }
+
+  @KeywordField(name = "url", projectable = org.hibernate.search.engine.backend.types.Projectable.YES, searchable = Searchable.NO)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "slug")))
+  public String getUrl() {
+    return "/danh-ba/" + slug;
+  }
+
+  @KeywordField(name = "kindFacet", aggregable = Aggregable.YES, projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kind")))
   public String getKindKey() {
     return kind.name();

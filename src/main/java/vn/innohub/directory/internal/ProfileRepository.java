@@ -16,6 +16,9 @@ interface ProfileRepository extends JpaRepository<Profile, Long> {
 
   boolean existsBySlug(String slug);
 
+  @Query("select p.slug from Profile p where p.published is not null order by p.id")
+  List<String> publishedSlugs(Pageable page);
+
   List<Profile> findByOwnerUserIdOrderByUpdatedAtDesc(long ownerUserId);
 
   List<Profile> findByStatusOrderBySubmittedAtAsc(ProfileStatus status);

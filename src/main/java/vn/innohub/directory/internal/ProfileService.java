@@ -63,6 +63,20 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     return sectors.findAllByOrderBySortAsc();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> publishedSlugs() {
+    return profiles.publishedSlugs(PageRequest.of(0, 50_000));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<String, String> sectorNames(java.util.Locale locale) {
+    Map<String, String> names = new LinkedHashMap<>();
+    sectors().forEach(s -> names.put(s.getCode(), s.name(locale)));
+    return names;
+  }
+
   private Set<String> sectorCodes() {
     return sectors.findAll().stream().map(Sector::getCode).collect(Collectors.toSet());
   }
@@ -262,9 +276,12 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     return profiles.published(kind, PageRequest.of(Math.max(0, page), Math.min(Math.max(size, 1), 100)));
   }
 
+  @Override
   @Transactional(readOnly = true)
-  public List<Profile> latestStartups(int max) {
-    return profiles.latestPublishedStartups(PageRequest.of(0, max));
+  public List<vn.innohub.directory.PublicProfile> latestStartups(int max) {
+    return profiles.latestPublishedStartups(PageRequest.of(0, max)).stream()
+        .map(p -> vn.innohub.directory.PublicProfile.of(p.getSlug(), p.getKind(), p.publishedData(), p.isInnovative(),
+            p.getPublishedAt())).toList();
   }
 
   @Override

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.innohub.directory.ProfileKind;
 import vn.innohub.directory.PublicProfile;
-import vn.innohub.directory.internal.DirectorySearch;
 import vn.innohub.directory.internal.Profile;
 import vn.innohub.directory.internal.ProfileService;
 import vn.innohub.shared.DomainException;
@@ -22,11 +21,9 @@ class DirectoryPageController {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProfileService profiles;
-  private final DirectorySearch search;
 
-  DirectoryPageController(ProfileService profiles, DirectorySearch search) {
+  DirectoryPageController(ProfileService profiles) {
     this.profiles = profiles;
-    this.search = search;
   }
 
   @GetMapping("/danh-ba")
@@ -50,26 +47,6 @@ class DirectoryPageController {
     model.addAttribute("jsonLd", jsonLd(view));
     model.addAttribute("ogDescription", view.summary());
     return "directory/profile";
-  }
-
-  @GetMapping("/tim-kiem")
-  String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String sector, @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String commune, @RequestParam(defaultValue = "0") int page, Model model) {
-    DirectorySearch.Query query = new DirectorySearch.Query(q, blank(kind), blank(sector), blank(stage),
-        blank(commune), Math.max(0, page));
-    model.addAttribute("q", q == null ? "" : q);
-    model.addAttribute("query", query);
-    model.addAttribute("result", search.search(query));
-    model.addAttribute("sectors", sectorNames());
-    model.addAttribute("pageSize", DirectorySearch.PAGE_SIZE);
-    return "directory/search";
-  }
-
-  @GetMapping("/tim-kiem/goi-y")
-  String suggest(@RequestParam(required = false) String q, Model model) {
-    model.addAttribute("suggestions", search.suggest(q, 8));
-    return "directory/search :: suggestions";
   }
 
   private Map<String, String> sectorNames() {
@@ -115,7 +92,4 @@ class DirectoryPageController {
     }
   }
 
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
 }

@@ -32,6 +32,13 @@ class MyProfilesController {
     this.messages = messages;
   }
 
+  /** The form and its row classes are bound through their public fields (rows have no accessors). */
+  @org.springframework.web.bind.annotation.InitBinder("form")
+  void fields(org.springframework.web.bind.WebDataBinder binder) {
+    binder.initDirectFieldAccess();
+    binder.setAutoGrowCollectionLimit(50);
+  }
+
   @GetMapping("/me/profiles")
   String mine(Model model) {
     model.addAttribute("profiles", profiles.mine(currentUser.require()));

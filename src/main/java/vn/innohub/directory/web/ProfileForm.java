@@ -178,6 +178,10 @@ public class ProfileForm {
 
   /** The typed values as profile facts; what cannot be read is reported by field and nothing is returned. */
   ProfileData toData(Messages messages, Map<String, String> errors) {
+    // Blank rows are dropped, so the form first removes them: error keys then name the rows as displayed again.
+    founders.removeIf(r -> r == null || blank(r.name) && blank(r.role));
+    ipRights.removeIf(r -> r == null || blank(r.number) && blank(r.title) && blank(r.grantedOn));
+    fundingRounds.removeIf(r -> r == null || blank(r.date) && blank(r.amountVnd) && blank(r.investor));
     Parser in = new Parser(messages, errors);
     List<ProfileData.Founder> fs = new ArrayList<>();
     for (int i = 0; i < founders.size(); i++) {

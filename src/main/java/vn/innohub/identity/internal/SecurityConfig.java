@@ -75,7 +75,9 @@ class SecurityConfig {
             .requestMatchers("/api/v1/dashboard").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .requestMatchers("/api/v1/reports", "/api/v1/reports/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             // Open data: the directory's published profiles and statistics.
-            .requestMatchers(HttpMethod.GET, "/api/v1/directory", "/api/v1/directory/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/directory", "/api/v1/directory/**", "/api/v1/news",
+                "/api/v1/news/**", "/api/v1/events", "/api/v1/events/**", "/api/v1/documents",
+                "/api/v1/documents/**", "/api/v1/search").permitAll()
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
         .addFilterBefore(new ApiTokenFilter(tokens, problemEntryPoint), BasicAuthenticationFilter.class)
@@ -118,7 +120,10 @@ class SecurityConfig {
                 "/img/**", "/favicon.ico", "/robots.txt").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             // The public portal: directory and search.
-            .requestMatchers(HttpMethod.GET, "/danh-ba", "/danh-ba/**", "/tim-kiem", "/tim-kiem/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/danh-ba", "/danh-ba/**", "/tim-kiem", "/tim-kiem/**", "/tin-tuc",
+                "/tin-tuc/**", "/su-kien", "/su-kien/**", "/van-ban", "/van-ban/**", "/sitemap.xml", "/rss.xml",
+                "/lich-su-kien.ics", "/media/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/su-kien/*/dang-ky").permitAll()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/me/profiles", "/me/profiles/**").hasAnyRole("MEMBER", "ADMIN")
             // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).

@@ -42,6 +42,11 @@ public class DataChanges {
     return new FreshCache<>(this, crossNodeDelay, maxEntries);
   }
 
+  /** A cache whose entries live until a write on this node, or for {@code maxAge} at most. */
+  public <K, V> FreshCache<K, V> cache(int maxEntries, java.time.Duration maxAge) {
+    return new FreshCache<>(this, maxAge, maxEntries);
+  }
+
   /** Changes whenever something was written on this node since the last read. */
   public long version() {
     return version.get();

@@ -3,17 +3,19 @@ package vn.innohub.shared.cache;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * A small read cache for values read on every page view (a plan's data version, a user's unread count): an entry is
- * used while nothing was written on this node since it was read ({@link DataChanges}) and it is younger than
- * {@code maxAge}, which bounds how long a write made on another node can go unseen. Cleared when it grows past
- * {@code maxEntries}.
+ * A small read cache for values read on every page view (a plan's data version, a user's unread count, search
+ * results): an entry is used while nothing was written on this node since it was read ({@link DataChanges}) and it is
+ * younger than {@code maxAge}, which bounds how long a write made on another node can go unseen. When an entry is only
+ * too old, one caller reads it again while the others keep using the old value for that moment (no stampede); after
+ * a write on this node everyone reads afresh. Cleared when it grows past {@code maxEntries}.
  */
 public final class FreshCache<K, V> {
 
-  private record Entry<V>(V value, long changes, long readAt) {}
+  private record Entry<V>(V value, long changes, long readAt, AtomicBoolean refreshing) {}
 
   private final DataChanges changes;
   private final long maxAgeNanos;
@@ -30,15 +32,17 @@ public final class FreshCache<K, V> {
     long now = System.nanoTime();
     long version = changes.version();
     Entry<V> entry = entries.get(key);
-    if (entry != null && entry.changes() == version && now - entry.readAt() < maxAgeNanos) {
-      return entry.value();
+    if (entry != null && entry.changes() == version) {
+      if (now - entry.readAt() < maxAgeNanos || !entry.refreshing().compareAndSet(false, true)) {
+        return entry.value();
+      }
     }
     V value = loader.apply(key);
     if (entries.size() >= maxEntries) {
       entries.clear();
     }
     // The version was read before loading: a write committed meanwhile makes this entry stale at once.
-    entries.put(key, new Entry<>(value, version, now));
+    entries.put(key, new Entry<>(value, version, now, new AtomicBoolean()));
     return value;
   }
 }

@@ -37,6 +37,30 @@ class FreshCacheTest {
   }
 
   @Test
+  void whileOneCallerRefreshesAnOldEntryTheOthersKeepTheOldValue() throws Exception {
+    FreshCache<String, String> cache = new FreshCache<>(changes, Duration.ofMillis(20), 10);
+    assertThat(cache.get("a", this::load)).isEqualTo("a#1");
+    Thread.sleep(40);
+    java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Thread refresher = new Thread(() -> cache.get("a", k -> {
+      loading.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return load(k);
+    }));
+    refresher.start();
+    loading.await();
+    assertThat(cache.get("a", this::load)).as("served the old value, no second load").isEqualTo("a#1");
+    release.countDown();
+    refresher.join();
+    assertThat(cache.get("a", this::load)).isEqualTo("a#2");
+  }
+
+  @Test
   void startsAfreshWhenFull() {
     FreshCache<Integer, String> cache = new FreshCache<>(changes, Duration.ofHours(1), 2);
     cache.get(1, k -> "one" + loads.incrementAndGet());

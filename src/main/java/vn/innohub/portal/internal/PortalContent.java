@@ -1,0 +1,282 @@
+package vn.innohub.portal.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.innohub.identity.Actor;
+import vn.innohub.identity.Role;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.VietnameseText;
+import vn.innohub.shared.web.Messages;
+
+/** News and events: ADMIN writes them, visitors read them and register for events. */
+@Service
+public class PortalContent {
+
+  public static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final Pattern WEB = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final NewsRepository news;
+  private final EventRepository events;
+  private final RegistrationRepository registrations;
+  private final Messages messages;
+  private final Clock clock;
+
+  PortalContent(NewsRepository news, EventRepository events, RegistrationRepository registrations, Messages messages,
+      Clock clock) {
+    this.news = news;
+    this.events = events;
+    this.registrations = registrations;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** A change refused field by field. */
+  public static class Invalid extends DomainException {
+    private final transient Map<String, String> fields;
+
+    public Invalid(Map<String, String> fields) {
+      super(HttpStatus.BAD_REQUEST, List.copyOf(fields.values()), "portal.invalid", fields.size());
+      this.fields = Map.copyOf(fields);
+    }
+
+    public Map<String, String> fields() {
+      return fields;
+    }
+  }
+
+  private static void requireAdmin(Actor actor) {
+    if (!actor.has(Role.ADMIN)) {
+      throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+  }
+
+  // --- news ---------------------------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public Page<NewsArticle> publishedNews(int page, int size) {
+    return news.published(PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 50)));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<NewsArticle> publishedNews(String slug) {
+    return news.findBySlug(slug).filter(NewsArticle::isPublished);
+  }
+
+  @Transactional(readOnly = true)
+  public List<NewsArticle> allNews() {
+    return news.all();
+  }
+
+  @Transactional(readOnly = true)
+  public NewsArticle newsById(long id) {
+    return news.findById(id).orElseThrow(() -> DomainException.notFound("News", id));
+  }
+
+  @Transactional
+  public NewsArticle saveNews(Long id, long version, String title, String summary, String body, Long imageId,
+      boolean publish, Actor actor) {
+    requireAdmin(actor);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (blank(title)) {
+      errors.put("title", messages.get("portal.error.titleRequired"));
+    } else if (title.strip().length() > 300) {
+      errors.put("title", messages.get("directory.error.tooLong"));
+    }
+    if (blank(body)) {
+      errors.put("body", messages.get("portal.error.bodyRequired"));
+    }
+    if (summary != null && summary.strip().length() > 1000) {
+      errors.put("summary", messages.get("directory.error.tooLong"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    NewsArticle article;
+    if (id == null) {
+      article = new NewsArticle(uniqueSlug(title, news::existsBySlug), actor.username(), clock.instant());
+    } else {
+      article = newsById(id);
+      if (article.getVersion() != version) {
+        throw DomainException.conflict("error.staleEdit");
+      }
+    }
+    article.write(title.strip(), blank(summary) ? null : summary.strip(), body.strip(), imageId, publish, clock.instant());
+    return news.save(article);
+  }
+
+  @Transactional
+  public void deleteNews(long id, Actor actor) {
+    requireAdmin(actor);
+    news.delete(newsById(id));
+  }
+
+  // --- events -------------------------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public List<PortalEvent> upcoming(int max) {
+    return events.upcoming(clock.instant(), PageRequest.of(0, max));
+  }
+
+  @Transactional(readOnly = true)
+  public List<PortalEvent> inMonth(LocalDate firstDay) {
+    Instant from = firstDay.atStartOfDay(VN).toInstant();
+    Instant to = firstDay.plusMonths(1).atStartOfDay(VN).toInstant();
+    return events.between(from, to);
+  }
+
+  @Transactional(readOnly = true)
+  public List<PortalEvent> recentAndComing(int max) {
+    return events.allPublished(PageRequest.of(0, max));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PortalEvent> publishedEvent(String slug) {
+    return events.findBySlug(slug).filter(PortalEvent::isPublished);
+  }
+
+  @Transactional(readOnly = true)
+  public List<PortalEvent> allEvents() {
+    return events.all();
+  }
+
+  @Transactional(readOnly = true)
+  public PortalEvent eventById(long id) {
+    return events.findById(id).orElseThrow(() -> DomainException.notFound("Event", id));
+  }
+
+  @Transactional(readOnly = true)
+  public long registered(long eventId) {
+    return registrations.countByEventId(eventId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<EventRegistration> registrations(long eventId, Actor actor) {
+    requireAdmin(actor);
+    return registrations.findByEventIdOrderByCreatedAtAsc(eventId);
+  }
+
+  @Transactional
+  public PortalEvent saveEvent(Long id, long version, PortalEvent.EventForm form, Actor actor) {
+    requireAdmin(actor);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (blank(form.title())) {
+      errors.put("title", messages.get("portal.error.titleRequired"));
+    }
+    if (form.startsAt() == null) {
+      errors.put("startsAt", messages.get("portal.error.start"));
+    }
+    if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
+      errors.put("endsAt", messages.get("portal.error.endBeforeStart"));
+    }
+    if (!blank(form.onlineUrl()) && !WEB.matcher(form.onlineUrl().strip()).matches()) {
+      errors.put("onlineUrl", messages.get("directory.error.website"));
+    }
+    if (!blank(form.registrationUrl()) && !WEB.matcher(form.registrationUrl().strip()).matches()) {
+      errors.put("registrationUrl", messages.get("directory.error.website"));
+    }
+    if (form.capacity() != null && form.capacity() < 1) {
+      errors.put("capacity", messages.get("portal.error.capacity"));
+    }
+    if (blank(form.place()) && blank(form.onlineUrl())) {
+      errors.put("place", messages.get("portal.error.placeOrLink"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    PortalEvent event;
+    if (id == null) {
+      event = new PortalEvent(uniqueSlug(form.title(), events::existsBySlug), clock.instant());
+    } else {
+      event = eventById(id);
+      if (event.getVersion() != version) {
+        throw DomainException.conflict("error.staleEdit");
+      }
+      if (form.capacity() != null && form.capacity() < registrations.countByEventId(id)) {
+        throw new Invalid(Map.of("capacity", messages.get("portal.error.capacityBelowRegistered",
+            registrations.countByEventId(id))));
+      }
+    }
+    Instant end = form.endsAt() == null ? form.startsAt().plusSeconds(7200) : form.endsAt();
+    event.describe(new PortalEvent.EventForm(form.title().strip(), trim(form.summary()), trim(form.description()),
+        form.startsAt(), end, trim(form.place()), trim(form.onlineUrl()), trim(form.organiser()),
+        trim(form.registrationUrl()), form.capacity(), form.published()), clock.instant());
+    return events.save(event);
+  }
+
+  /**
+   * Registers a visitor; the event row is locked so that two last-seat registrations on different nodes cannot both
+   * pass the capacity check. Refused after the event has started, when full, or when the e-mail is registered.
+   */
+  @Transactional
+  public EventRegistration register(String slug, String name, String email, String phone, String organisation) {
+    PortalEvent found = publishedEvent(slug).orElseThrow(() -> DomainException.notFound("Event", slug));
+    PortalEvent event = events.lockById(found.getId()).orElseThrow();
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (blank(name)) {
+      errors.put("name", messages.get("portal.error.nameRequired"));
+    }
+    if (blank(email) || !EMAIL.matcher(email.strip()).matches()) {
+      errors.put("email", messages.get("directory.error.email"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    if (event.getCapacity() == null) {
+      throw DomainException.conflict("portal.registration.notOffered");
+    }
+    if (!clock.instant().isBefore(event.getStartsAt())) {
+      throw DomainException.conflict("portal.registration.closed");
+    }
+    if (registrations.existsByEventIdAndEmailKey(event.getId(), EventRegistration.key(email))) {
+      throw DomainException.conflict("portal.registration.duplicate");
+    }
+    if (registrations.countByEventId(event.getId()) >= event.getCapacity()) {
+      throw DomainException.conflict("portal.registration.full");
+    }
+    try {
+      return registrations.saveAndFlush(new EventRegistration(event.getId(), name.strip(), email.strip(), trim(phone),
+          trim(organisation), clock.instant()));
+    } catch (DataIntegrityViolationException e) {
+      throw DomainException.conflict("portal.registration.duplicate");
+    }
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------------------
+
+  private static String uniqueSlug(String title, java.util.function.Predicate<String> taken) {
+    String base = VietnameseText.slug(title);
+    if (base.isEmpty()) {
+      base = "bai-viet";
+    }
+    if (base.length() > 140) {
+      base = base.substring(0, 140);
+    }
+    String slug = base;
+    for (int i = 2; taken.test(slug); i++) {
+      slug = base + "-" + i;
+    }
+    return slug;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String trim(String s) {
+    return blank(s) ? null : s.strip();
+  }
+}

@@ -1,0 +1,139 @@
+package vn.innohub.portal.library.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import vn.innohub.portal.library.Upload;
+import vn.innohub.shared.files.FileKind;
+import vn.innohub.shared.web.Messages;
+
+/**
+ * Checks an uploaded file for the library — a PDF or a DOCX by its content, within the size limit — and reads its
+ * text for search: DOCX with Apache POI, PDF with Apache PDFBox. A password-protected PDF is kept without text.
+ */
+@Component
+class AttachmentReader {
+
+  private static final Logger log = LoggerFactory.getLogger(AttachmentReader.class);
+
+  /** Text kept per file: a longer one is searched on its first part only (a whole book is not a policy). */
+  static final int MAX_TEXT = 2_000_000;
+
+  /** A file that passed the checks, with its text (null when none could be read). */
+  record Checked(String fileName, FileKind kind, byte[] content, String sha256, String text) {}
+
+  private final long maxBytes;
+  private final Messages messages;
+
+  AttachmentReader(@Value("${innohub.library.max-file-size:10MB}") DataSize maxSize, Messages messages) {
+    this.maxBytes = maxSize.toBytes();
+    this.messages = messages;
+  }
+
+  long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The checked file, or the message telling why it is refused. */
+  Result read(Upload upload) {
+    String name = cleanName(upload.fileName());
+    if (upload.isEmpty()) {
+      return Result.refused(messages.get("library.error.fileEmpty", name));
+    }
+    if (upload.content().length > maxBytes) {
+      return Result.refused(messages.get("library.error.fileTooLarge", name, DataSize.ofBytes(maxBytes).toMegabytes()));
+    }
+    Optional<FileKind> kind = FileKind.detect(upload.content())
+        .filter(k -> k == FileKind.PDF || k == FileKind.DOCX);
+    if (kind.isEmpty()) {
+      return Result.refused(messages.get("library.error.fileType", name));
+    }
+    String text;
+    try {
+      text = kind.get() == FileKind.PDF ? pdfText(upload.content()) : docxText(upload.content());
+    } catch (InvalidPasswordException e) {
+      log.info("Library file {} is password-protected: kept without searchable text", name);
+      text = null;
+    } catch (IOException | RuntimeException e) {
+      log.info("Library file {} refused: its {} content cannot be read ({})", name, kind.get(), e.toString());
+      return Result.refused(messages.get("library.error.fileUnreadable", name, kind.get().name()));
+    }
+    if (text != null) {
+      text = text.replace('\u0000', ' ').strip();
+      if (text.length() > MAX_TEXT) {
+        text = text.substring(0, MAX_TEXT);
+      }
+      if (text.isEmpty()) {
+        text = null;
+      }
+    }
+    return new Result(new Checked(withExtension(name, kind.get()), kind.get(), upload.content(),
+        sha256(upload.content()), text), null);
+  }
+
+  /** Either the checked file or the reason it was refused. */
+  record Result(Checked file, String refusal) {
+    static Result refused(String message) {
+      return new Result(null, message);
+    }
+  }
+
+  static String pdfText(byte[] content) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(content)) {
+      return new PDFTextStripper().getText(pdf);
+    }
+  }
+
+  static String docxText(byte[] content) throws IOException {
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      return extractor.getText();
+    }
+  }
+
+  /** The name without any folder part or control characters; never empty. */
+  static String cleanName(String fileName) {
+    String name = fileName == null ? "" : fileName;
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (name.length() > 200) {
+      int dot = name.lastIndexOf('.');
+      String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+      name = name.substring(0, 200 - ext.length()) + ext;
+    }
+    return name.isEmpty() ? "tep" : name;
+  }
+
+  /** Downloads open in the right program: a DOCX uploaded as "x.pdf" is served as "x.docx". */
+  static String withExtension(String name, FileKind kind) {
+    if (kind.matchesName(name)) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    return base + "." + kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -83,9 +83,13 @@ class NewsAndEventsTests {
     assertThat(read.getHeight()).isEqualTo(800);
     assertThat(new String(stored.content(), StandardCharsets.ISO_8859_1)).doesNotContain("<script>");
 
+    String homeBefore = page("/");
+    assertThat(page("/")).as("the same bytes for every anonymous visitor").isEqualTo(homeBefore);
     NewsArticle news = content.saveNews(null, 0, "Ra mắt sàn khởi nghiệp nông nghiệp " + run,
         "Tóm tắt & <b>thử</b>", "Đoạn một.\n\nĐoạn hai.", imageId, true, admin);
     NewsArticle draft = content.saveNews(null, 0, "Bản nháp bí mật " + run, null, "Chưa đăng.", null, false, admin);
+    // The cached home page shows the new article at once (a write on this node drops the cache).
+    assertThat(page("/")).contains("Ra mắt sàn khởi nghiệp nông nghiệp " + run).doesNotContain("Bản nháp bí mật " + run);
     String article = page("/tin-tuc/" + news.getSlug());
     assertThat(article).contains("Tóm tắt &amp; &lt;b&gt;thử&lt;/b&gt;").contains("<p>Đoạn hai.</p>")
         .contains("/media/" + imageId);

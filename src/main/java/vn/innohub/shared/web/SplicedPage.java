@@ -95,6 +95,47 @@ public class SplicedPage {
     }
   }
 
+  /**
+   * A whole page rendered to bytes, for pages that are the same for every anonymous visitor (cached by the caller);
+   * empty when the page turned out to carry something of this request (a CSRF token), which must not be shared.
+   */
+  public java.util.Optional<byte[]> renderShared(String viewName, Map<String, ?> model, HttpServletRequest request,
+      HttpServletResponse response) throws Exception {
+    Locale locale = RequestContextUtils.getLocale(request);
+    View view = views.getObject().resolveViewName(viewName, locale);
+    if (view == null) {
+      throw new IllegalStateException("No view " + viewName);
+    }
+    CharArrayWriter captured = new CharArrayWriter(16 * 1024);
+    PrintWriter writer = new PrintWriter(captured);
+    view.render(new HashMap<>(model), request, new HttpServletResponseWrapper(response) {
+      @Override
+      public PrintWriter getWriter() {
+        return writer;
+      }
+
+      @Override
+      public ServletOutputStream getOutputStream() {
+        throw new IllegalStateException("The page is captured as text");
+      }
+    });
+    writer.flush();
+    String page = captured.toString();
+    if (page.contains("name=\"_csrf\"")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes a shared page's bytes. */
+  public static void writeShared(byte[] page, HttpServletRequest request, HttpServletResponse response)
+      throws java.io.IOException {
+    response.setContentType("text/html;charset=UTF-8");
+    response.setLocale(RequestContextUtils.getLocale(request));
+    response.setContentLengthLong(page.length);
+    response.getOutputStream().write(page);
+  }
+
   private Layout render(String viewName, Locale locale, Map<String, ?> model, HttpServletRequest request,
       HttpServletResponse response, CsrfToken csrf) throws Exception {
     View view = views.getObject().resolveViewName(viewName, locale);

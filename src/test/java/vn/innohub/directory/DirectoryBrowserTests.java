@@ -96,6 +96,8 @@ class DirectoryBrowserTests {
       + "<script>window.__xss=1</script>";
 
   @Autowired ProfileService profiles;
+  @Autowired vn.innohub.plan.internal.PlanEditor planEditor;
+  @Autowired vn.innohub.portal.internal.PortalContent portalContent;
   @Autowired Accounts accounts;
   @LocalServerPort int port;
 
@@ -225,9 +227,20 @@ class DirectoryBrowserTests {
     WebDriverWait wait = waitIn(b);
     b.get(base() + "/danh-ba");
     long before = Long.parseLong(b.findElement(By.id("statInnovative")).getText().strip());
+    // A plan target "innovative startups recognised" bound to the directory's live count.
+    long planId = planEditor.create(new vn.innohub.plan.internal.PlanEditor.HeaderForm(null, null, null,
+        "Kế hoạch phát triển hệ sinh thái khởi nghiệp", null, 2026, 2030, null, vn.innohub.plan.PlanStatus.IN_FORCE,
+        "", 0));
+    long targetId = planEditor.saveTarget(planId, null, new vn.innohub.plan.internal.PlanEditor.TargetForm("1",
+        "Doanh nghiệp khởi nghiệp sáng tạo được công nhận", "≥ 30 doanh nghiệp", 2030, "", "", null, "", "", "", 0));
+    planEditor.bindTarget(planId, targetId, "directory.innovativeStartups");
+    By liveActual = By.cssSelector("#dash-target-" + targetId + " td.actual > a");
 
     b.manage().deleteAllCookies();
     signIn(b, "admin", ADMIN_PASSWORD);
+    b.get(base() + "/dashboard?plan=" + planId);
+    assertThat(Long.parseLong(b.findElement(liveActual).getText().strip())).isEqualTo(before);
+    assertThat(b.findElement(By.cssSelector("#dash-target-" + targetId + " .live-source")).getText()).contains("Trực tiếp");
     b.get(base() + "/admin/directory");
     WebElement link = b.findElement(By.xpath("//main//table//td/a[normalize-space(.)='" + NAME + "']"));
     assertThat(link.getDomProperty("href")).isEqualTo(base() + "/admin/directory/" + profileId);
@@ -250,6 +263,9 @@ class DirectoryBrowserTests {
     b.get(base() + "/danh-ba");
     assertThat(Long.parseLong(b.findElement(By.id("statInnovative")).getText().strip())).isEqualTo(before + 1);
     assertThat(b.findElements(By.xpath("//main//h2/a[normalize-space(.)='" + NAME + "']"))).hasSize(1);
+    // The bound target on the leaders' dashboard moved with it.
+    b.get(base() + "/dashboard?plan=" + planId);
+    assertThat(Long.parseLong(b.findElement(liveActual).getText().strip())).isEqualTo(before + 1);
   }
 
   // --- 3. a visitor on a phone -------------------------------------------------------------------------------------
@@ -286,6 +302,21 @@ class DirectoryBrowserTests {
     assertThat(ld.get("address").get("addressLocality").asText()).isEqualTo(COMMUNE);
     assertThat(ld.get("address").get("addressRegion").asText()).isEqualTo(PROVINCE);
     assertNoSidewaysScrolling(b);
+
+    // Then subscribes to the events calendar: the link serves an iCalendar feed holding the coming event.
+    portalContent.saveEvent(null, 0, new vn.innohub.portal.internal.PortalEvent.EventForm("Ngày hội khởi nghiệp Lào Cai",
+        "Kết nối nhà đầu tư", null, java.time.Instant.parse("2026-07-01T01:30:00Z"),
+        java.time.Instant.parse("2026-07-01T04:30:00Z"), "Hội trường tỉnh", null, "Sở KH&CN", null, null, true),
+        new vn.innohub.identity.Actor(0, "admin", "admin", java.util.Set.of(vn.innohub.identity.Role.ADMIN), java.util.Set.of()));
+    b.get(base() + "/su-kien");
+    WebElement subscribe = b.findElement(By.id("subscribeCalendar"));
+    assertThat(subscribe.getDomProperty("href")).isEqualTo(base() + "/lich-su-kien.ics");
+    String feed = (String) ((org.openqa.selenium.JavascriptExecutor) b).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0]).then(r => r.text().then(t => done(r.headers.get('content-type') + '\\n' + t)));",
+        subscribe.getDomProperty("href"));
+    assertThat(feed).startsWith("text/calendar").contains("BEGIN:VCALENDAR", "SUMMARY:Ngày hội khởi nghiệp Lào Cai",
+        "DTSTART:20260701T013000Z");
   }
 
   // --- 4. markup in every field stays text ---------------------------------------------------------------------------

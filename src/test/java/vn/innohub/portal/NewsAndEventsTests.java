@@ -37,6 +37,13 @@ import vn.innohub.shared.DomainException;
 @IntegrationTest
 class NewsAndEventsTests {
 
+  /** Other test classes of the shared context move the clock; these tests start on 10 June 2026. */
+  @org.junit.jupiter.api.BeforeEach
+  void startOfTheStory(@Autowired vn.innohub.MutableClock testClock) {
+    testClock.set(java.time.Instant.parse("2026-06-10T02:00:00Z"));
+  }
+
+
   @Autowired PortalContent content;
   @Autowired ImageStore images;
   @Autowired SiteSearch search;

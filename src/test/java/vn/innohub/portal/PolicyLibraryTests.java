@@ -61,6 +61,13 @@ import vn.innohub.shared.web.Messages;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PolicyLibraryTests {
 
+  /** Other test classes of the shared context move the clock; these tests start on 10 June 2026. */
+  @org.junit.jupiter.api.BeforeEach
+  void startOfTheStory(@Autowired vn.innohub.MutableClock testClock) {
+    testClock.set(java.time.Instant.parse("2026-06-10T02:00:00Z"));
+  }
+
+
   static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   @Autowired PolicyLibrary library;

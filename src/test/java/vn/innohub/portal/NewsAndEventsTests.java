@@ -126,6 +126,16 @@ class NewsAndEventsTests {
       var response = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
       assertThat(response.getHeaders("Set-Cookie")).as(url).noneMatch(c -> c.startsWith("SESSION="));
     }
+    // Pages answered from the anonymous page cache keep the security headers and the exact bytes.
+    for (String url : List.of("/", "/tim-kiem?q=khoi+nghiep")) {
+      var first = mvc.perform(get(url)).andReturn().getResponse();
+      var again = mvc.perform(get(url)).andReturn().getResponse();
+      assertThat(again.getContentAsByteArray()).as(url).isEqualTo(first.getContentAsByteArray());
+      assertThat(again.getHeader("Content-Security-Policy")).as(url).isEqualTo(first.getHeader("Content-Security-Policy"))
+          .contains("default-src 'self'");
+      assertThat(again.getHeader("X-Frame-Options")).isEqualTo("DENY");
+      assertThat(again.getContentType()).isEqualTo("text/html;charset=UTF-8");
+    }
   }
 
   @Test

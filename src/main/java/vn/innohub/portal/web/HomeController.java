@@ -47,7 +47,10 @@ class HomeController {
       jakarta.servlet.http.HttpServletResponse response) throws Exception {
     java.util.Map<String, Object> data = facts.get("home", k -> read());
     boolean anonymous = !isSignedIn();
-    if (anonymous && request.getQueryString() == null
+    if (anonymous && request.getParameterMap().isEmpty()) {
+      vn.innohub.shared.web.AnonymousPageCache.share(request, java.time.Duration.ofSeconds(1));
+    }
+    if (anonymous && request.getParameterMap().isEmpty()
         && RequestContextUtils.getInputFlashMap(request) == null) {
       java.util.Locale locale = RequestContextUtils.getLocale(request);
       java.util.Optional<byte[]> page = pages.get(locale.getLanguage(), k -> {

@@ -18,6 +18,7 @@ class SearchController {
   private final vn.innohub.shared.web.SplicedPage renderer;
   // Result pages for anonymous visitors, by language and query: kept as the results themselves are.
   private final vn.innohub.shared.cache.FreshCache<String, java.util.Optional<byte[]>> pages;
+  private final java.time.Duration maxAge;
 
   SearchController(SiteSearch search, Directory directory, vn.innohub.shared.web.SplicedPage renderer,
       vn.innohub.shared.cache.DataChanges changes,
@@ -27,6 +28,7 @@ class SearchController {
     this.directory = directory;
     this.renderer = renderer;
     this.pages = changes.cache(2_000, maxAge);
+    this.maxAge = maxAge;
   }
 
   @GetMapping("/tim-kiem")
@@ -41,6 +43,7 @@ class SearchController {
     boolean anonymous = auth == null || !auth.isAuthenticated()
         || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
     if (anonymous) {
+      vn.innohub.shared.web.AnonymousPageCache.share(request, maxAge);
       String key = LocaleContextHolder.getLocale().getLanguage() + "|" + query;
       java.util.Optional<byte[]> cached = pages.get(key, k -> {
         java.util.Map<String, Object> m = model(q, query);

@@ -1,0 +1,135 @@
+package vn.innohub.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.innohub.shared.cache.DataChanges;
+
+/**
+ * An in-process page cache for anonymous visitors, in front of the session and security filters (what a reverse
+ * proxy's micro-cache would do, without one): a public page whose controller marks it shareable
+ * ({@link #share(HttpServletRequest, Duration)}) is kept with its headers — security headers included — and answered
+ * from memory to the next visitors without a session cookie, until anything is written on this node or the given age
+ * passes (one request refreshes an old page while others get the old one). Only GETs of the listed paths, only
+ * responses that set no cookie.
+ */
+@Configuration
+public class AnonymousPageCache {
+
+  private static final String SHARE = AnonymousPageCache.class.getName() + ".maxAge";
+  private static final Set<String> PATHS = Set.of("/", "/tim-kiem");
+  private static final int MAX_PAGES = 2_000;
+
+  private record Page(String contentType, java.util.Locale locale, Map<String, List<String>> headers, byte[] body,
+      long changes, long at, long maxAge, AtomicBoolean refreshing) {}
+
+  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final DataChanges changes;
+
+  AnonymousPageCache(DataChanges changes) {
+    this.changes = changes;
+  }
+
+  /** Marks the page being rendered as the same for every anonymous visitor for at most {@code maxAge}. */
+  public static void share(HttpServletRequest request, Duration maxAge) {
+    request.setAttribute(SHARE, maxAge);
+  }
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> anonymousPageCacheFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.addUrlPatterns("/", "/tim-kiem");
+    return registration;
+  }
+
+  private static String key(HttpServletRequest request) {
+    String lang = "";
+    if (request.getCookies() != null) {
+      for (Cookie c : request.getCookies()) {
+        if (c.getName().equals("SESSION") || c.getName().equals("remember-me")) {
+          return null;
+        }
+        if (c.getName().equals("innohub-lang")) {
+          lang = c.getValue();
+        }
+      }
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!"GET".equals(request.getMethod()) || !PATHS.contains(path) || request.getHeader("Authorization") != null
+        || request.getHeader("HX-Request") != null) {
+      return null;
+    }
+    Map<String, String[]> parameters = request.getParameterMap();
+    if ("/".equals(path) && !parameters.isEmpty() || parameters.containsKey("lang")) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder(path).append('?');
+    new java.util.TreeMap<>(parameters).forEach((name, values) -> key.append(name).append('=')
+        .append(String.join(",", values)).append('&'));
+    return key.append('|').append(lang).toString();
+  }
+
+  private final class Filter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String key = key(request);
+      if (key == null) {
+        chain.doFilter(request, response);
+        return;
+      }
+      long version = changes.version();
+      Page page = pages.get(key);
+      if (page != null && page.changes() == version
+          && (System.nanoTime() - page.at() < page.maxAge() || !page.refreshing().compareAndSet(false, true))) {
+        response.setStatus(200);
+        response.setContentType(page.contentType());
+        response.setLocale(page.locale());
+        page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+        return;
+      }
+      ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, captured);
+      Object maxAge = request.getAttribute(SHARE);
+      if (maxAge instanceof Duration age && captured.getStatus() == 200 && captured.getHeaders("Set-Cookie").isEmpty()
+          && captured.getContentType() != null) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : captured.getHeaderNames()) {
+          if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Date")
+              && !name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Language")) {
+            headers.put(name, new ArrayList<>(captured.getHeaders(name)));
+          }
+        }
+        if (pages.size() >= MAX_PAGES) {
+          pages.clear();
+        }
+        pages.put(key, new Page(captured.getContentType(), captured.getLocale(), headers,
+            captured.getContentAsByteArray(), version, System.nanoTime(), age.toNanos(), new AtomicBoolean()));
+      } else if (page != null) {
+        pages.remove(key, page);
+      }
+      captured.copyBodyToResponse();
+    }
+  }
+}

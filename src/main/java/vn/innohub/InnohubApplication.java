@@ -6,13 +6,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.innohub.shared.CliOutput;
 
 /** InnoHub: the provincial innovation and startup ecosystem platform. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
+// Scheduling is switched on by shared.jobs.SchedulingConfig only (innohub.jobs.enabled), with its ShedLock locks.
 public class InnohubApplication {
 
   public static void main(String[] args) {

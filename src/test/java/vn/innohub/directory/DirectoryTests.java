@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.innohub.IntegrationTest;
-import vn.innohub.directory.internal.DirectorySearch;
 import vn.innohub.directory.internal.Profile;
 import vn.innohub.directory.internal.ProfileService;
 import vn.innohub.identity.Accounts;
@@ -34,7 +33,7 @@ import vn.innohub.identity.Role;
 class DirectoryTests {
 
   @Autowired ProfileService profiles;
-  @Autowired DirectorySearch search;
+  @Autowired vn.innohub.search.SiteSearch search;
   @Autowired Accounts accounts;
   @Autowired MockMvc mvc;
 
@@ -127,8 +126,9 @@ class DirectoryTests {
 
   @Test
   void searchIgnoresAccentsCaseAndWordOrderAndNeverShowsUnverifiedProfiles() {
-    var hits = search.search(new DirectorySearch.Query("khoi nghiep nong nghiep " + run, null, null, null, null, 0));
-    List<String> names = hits.hits().stream().map(p -> p.publishedData().name()).toList();
+    var hits = search.search(new vn.innohub.search.SiteSearch.Query("khoi nghiep nong nghiep " + run, null, null, null,
+        null, 0));
+    List<String> names = names(hits);
     // The startup says "khởi nghiệp nông nghiệp" in its summary; the incubator says it too; the draft never shows.
     assertThat(names).contains("Nông Trại Số " + run, "Vườn Ươm Khởi Nghiệp " + run)
         .doesNotContain("Khởi Nghiệp Nông Nghiệp Bí Mật " + run, "Dược Liệu Hoàng Liên " + run);
@@ -137,19 +137,29 @@ class DirectoryTests {
     assertThat(names(search.search(q("DƯỢC LIỆU " + run)))).first().isEqualTo("Dược Liệu Hoàng Liên " + run);
     assertThat(names(search.search(q("duoc lieu " + run)))).first().isEqualTo("Dược Liệu Hoàng Liên " + run);
     // A facet narrows the results: only support organisations.
-    assertThat(names(search.search(new DirectorySearch.Query("nong nghiep " + run, "SUPPORT_ORG", null, null, null, 0))))
-        .containsExactly("Vườn Ươm Khởi Nghiệp " + run);
+    assertThat(names(search.search(new vn.innohub.search.SiteSearch.Query("nong nghiep " + run, "SUPPORT_ORG", null,
+        null, null, 0)))).containsExactly("Vườn Ươm Khởi Nghiệp " + run);
+    // Once a profile kind is chosen, the profile facets count. Two startups say "nông nghiệp": the farm (high-tech
+    // agriculture, digital) and the tour operator ("trải nghiệm nông nghiệp"; tourism), both at the prototype stage.
+    var startups = search.search(new vn.innohub.search.SiteSearch.Query("nong nghiep " + run, "STARTUP", null, null,
+        null, 0));
+    assertThat(names(startups)).containsExactlyInAnyOrder("Nông Trại Số " + run, "Du Lịch Đá Đỏ " + run);
+    assertThat(startups.sectors()).containsEntry("hightech-agri", 1L).containsEntry("digital", 1L)
+        .containsEntry("tourism", 1L);
+    assertThat(startups.stages()).containsEntry("PROTOTYPE", 2L);
+    assertThat(names(search.search(new vn.innohub.search.SiteSearch.Query("nong nghiep " + run, "STARTUP", "tourism",
+        null, null, 0)))).containsExactly("Du Lịch Đá Đỏ " + run);
     // Suggestions while typing: word prefixes.
-    assertThat(search.suggest("vuon uom khoi ngh", 20).stream().map(p -> p.publishedData().name()))
+    assertThat(search.suggest("vuon uom khoi ngh", 20).stream().map(vn.innohub.search.SiteSearch.Hit::title))
         .contains("Vườn Ươm Khởi Nghiệp " + run);
   }
 
-  private static DirectorySearch.Query q(String text) {
-    return new DirectorySearch.Query(text, null, null, null, null, 0);
+  private static vn.innohub.search.SiteSearch.Query q(String text) {
+    return new vn.innohub.search.SiteSearch.Query(text, null, null, null, null, 0);
   }
 
-  private static List<String> names(DirectorySearch.Result r) {
-    return r.hits().stream().map(p -> p.publishedData().name()).toList();
+  private static List<String> names(vn.innohub.search.SiteSearch.Result r) {
+    return r.hits().stream().map(vn.innohub.search.SiteSearch.Hit::title).toList();
   }
 
   @Test

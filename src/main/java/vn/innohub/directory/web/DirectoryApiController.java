@@ -3,7 +3,6 @@ package vn.innohub.directory.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.innohub.directory.EcosystemStatistics;
 import vn.innohub.directory.ProfileKind;
 import vn.innohub.directory.PublicProfile;
-import vn.innohub.directory.internal.DirectorySearch;
 import vn.innohub.directory.internal.Profile;
 import vn.innohub.directory.internal.ProfileService;
 import vn.innohub.shared.DomainException;
@@ -26,11 +24,9 @@ import vn.innohub.shared.DomainException;
 class DirectoryApiController {
 
   private final ProfileService profiles;
-  private final DirectorySearch search;
 
-  DirectoryApiController(ProfileService profiles, DirectorySearch search) {
+  DirectoryApiController(ProfileService profiles) {
     this.profiles = profiles;
-    this.search = search;
   }
 
   record Listing(String schema, long total, int page, int size, List<PublicProfile> profiles) {}
@@ -56,21 +52,6 @@ class DirectoryApiController {
   @GetMapping("/statistics")
   EcosystemStatistics statistics() {
     return profiles.statistics();
-  }
-
-  record Hit(String slug, ProfileKind kind, String name, String summary) {}
-
-  record Found(long total, List<Hit> hits, Map<String, Long> kinds, Map<String, Long> sectors,
-      Map<String, Long> stages, Map<String, Long> communes) {}
-
-  @GetMapping("/search")
-  Found search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String sector, @RequestParam(required = false) String stage,
-      @RequestParam(required = false) String commune, @RequestParam(defaultValue = "0") int page) {
-    var r = search.search(new DirectorySearch.Query(q, kind, sector, stage, commune, page));
-    return new Found(r.total(), r.hits().stream().map(p -> new Hit(p.getSlug(), p.getKind(),
-        p.publishedData().name(), p.publishedData().summary())).toList(), r.kinds(), r.sectors(), r.stages(),
-        r.communes());
   }
 
   /** All published profiles as CSV, one row per profile (lists joined with "; "). */

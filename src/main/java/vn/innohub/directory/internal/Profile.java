@@ -236,10 +236,7 @@ public class Profile {
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
   public String getSearchSummary() {
     ProfileData p = publishedData();
-    if (p == null || p.summary() == null) {
-      return null;
-    }
-    return p.summary().length() > 250 ? p.summary().substring(0, 250) + "…" : p.summary();
+    return p == null ? null : VietnameseText.snippet(p.summary());
   }
 
   @KeywordField(name = "url", projectable = org.hibernate.search.engine.backend.types.Projectable.YES, searchable = Searchable.NO)

@@ -95,7 +95,7 @@ public class NewsArticle {
   @KeywordField(name = "summary", projectable = Projectable.YES, searchable = Searchable.NO)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "summary")))
   public String getSearchSummary() {
-    return summary == null ? null : summary.length() > 250 ? summary.substring(0, 250) + "…" : summary;
+    return vn.innohub.shared.text.VietnameseText.snippet(summary);
   }
 
   @KeywordField(name = "url", projectable = Projectable.YES, searchable = Searchable.NO)

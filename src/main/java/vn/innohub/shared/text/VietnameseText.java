@@ -38,6 +38,17 @@ public final class VietnameseText {
     return fold(text).replace(' ', '-');
   }
 
+  /** Search results show this many characters of a summary at most. */
+  public static final int SNIPPET_LENGTH = 250;
+
+  /** The first {@link #SNIPPET_LENGTH} characters of a text, with "…" when cut; null stays null. */
+  public static String snippet(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() > SNIPPET_LENGTH ? text.substring(0, SNIPPET_LENGTH) + "…" : text;
+  }
+
   /** Trims and collapses inner white space, keeping the original letters; null becomes "". */
   public static String tidy(String text) {
     return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");

@@ -212,7 +212,7 @@ public class PolicyDocument {
     if (line.isEmpty()) {
       return null;
     }
-    return line.length() > 250 ? line.substring(0, 250) + "…" : line;
+    return vn.innohub.shared.text.VietnameseText.snippet(line);
   }
 
   @KeywordField(name = "url", projectable = Projectable.YES, searchable = Searchable.NO)

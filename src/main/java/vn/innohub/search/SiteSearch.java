@@ -5,18 +5,28 @@ import java.util.Map;
 
 /**
  * One search over everything the portal publishes (profiles, news, events, documents). Every indexed entity
- * contributes the same fields: {@code title}, {@code text}, {@code visible}, {@code kindFacet}, and projectable
+ * contributes the same fields: {@code title} (boosted), {@code words} (everything searchable, title included: every
+ * word of a query must be there), {@code titleSuggest}, {@code visible}, {@code kindFacet}, and projectable
  * {@code summary} and {@code url}; profiles add {@code sectorFacet}, {@code stageFacet} and {@code communeFacet}.
+ * Hits are counted exactly up to {@code innohub.search.count-limit} (1,000); beyond it the total is a lower bound and facets are not
+ * counted (the engine then stops scoring documents that cannot reach the first pages).
  */
 public interface SiteSearch {
 
   int PAGE_SIZE = 20;
 
+  /** Every value of {@code kindFacet}, in the order the portal lists them. */
+  List<String> KINDS = List.of("STARTUP", "SUPPORT_ORG", "FUND", "EXPERT", "NEWS", "EVENT", "DOCUMENT");
+
   record Query(String text, String kind, String sector, String stage, String commune, int page) {}
 
   record Hit(String kind, String title, String summary, String url) {}
 
-  record Result(long total, List<Hit> hits, Map<String, Long> kinds, Map<String, Long> sectors,
+  /**
+   * {@code total} is exact when {@code totalExact}, otherwise at least that many (and the facet maps are empty);
+   * {@code relaxed}: no item had every word, so items with any of them are shown.
+   */
+  record Result(long total, boolean totalExact, List<Hit> hits, Map<String, Long> kinds, Map<String, Long> sectors,
       Map<String, Long> stages, Map<String, Long> communes, boolean relaxed) {}
 
   Result search(Query query);

@@ -213,7 +213,8 @@ public class Profile {
     return p == null ? null : p.name();
   }
 
-  @FullTextField(name = "text", analyzer = "vietnamese")
+  /** The name (twice, to weigh more) and everything searchable about the published profile. */
+  @FullTextField(name = "words", analyzer = "vietnamese")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
   public String getSearchText() {
     ProfileData p = publishedData();
@@ -221,7 +222,7 @@ public class Profile {
       return null;
     }
     List<String> parts = new ArrayList<>();
-    for (String s : new String[] {p.summary(), p.description(), p.products(), p.services(), p.investmentFocus(),
+    for (String s : new String[] {p.name(), p.name(), p.summary(), p.description(), p.products(), p.services(), p.investmentFocus(),
         p.expertise(), p.awards(), p.commune(), p.province()}) {
       if (s != null && !s.isBlank()) {
         parts.add(s);

@@ -40,7 +40,6 @@ public class NewsArticle {
   @Column(length = 1000)
   private String summary;
 
-  @FullTextField(name = "text", analyzer = "vietnamese")
   @Column(nullable = false, columnDefinition = "TEXT")
   private String body;
 
@@ -90,6 +89,16 @@ public class NewsArticle {
 
   void removeImage() {
     this.imageId = null;
+  }
+
+  /** Everything searchable, title first. */
+  @FullTextField(name = "words", analyzer = "vietnamese")
+  @IndexingDependency(derivedFrom = {
+      @ObjectPath(@PropertyValue(propertyName = "title")),
+      @ObjectPath(@PropertyValue(propertyName = "summary")),
+      @ObjectPath(@PropertyValue(propertyName = "body"))})
+  public String getSearchWords() {
+    return vn.innohub.shared.text.VietnameseText.searchWords(title, summary, body);
   }
 
   @KeywordField(name = "summary", projectable = Projectable.YES, searchable = Searchable.NO)

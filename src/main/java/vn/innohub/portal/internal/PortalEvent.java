@@ -40,7 +40,6 @@ public class PortalEvent {
   @Column(length = 1000)
   private String summary;
 
-  @FullTextField(name = "text", analyzer = "vietnamese")
   @Column(columnDefinition = "TEXT")
   private String description;
 
@@ -103,6 +102,18 @@ public class PortalEvent {
   /** The editable facts of an event, already parsed. */
   public record EventForm(String title, String summary, String description, Instant startsAt, Instant endsAt,
       String place, String onlineUrl, String organiser, String registrationUrl, Integer capacity, boolean published) {}
+
+  /** Everything searchable, title first. */
+  @FullTextField(name = "words", analyzer = "vietnamese")
+  @IndexingDependency(derivedFrom = {
+      @ObjectPath(@PropertyValue(propertyName = "title")),
+      @ObjectPath(@PropertyValue(propertyName = "summary")),
+      @ObjectPath(@PropertyValue(propertyName = "description")),
+      @ObjectPath(@PropertyValue(propertyName = "place")),
+      @ObjectPath(@PropertyValue(propertyName = "organiser"))})
+  public String getSearchWords() {
+    return vn.innohub.shared.text.VietnameseText.searchWords(title, summary, description, place, organiser);
+  }
 
   @KeywordField(name = "summary", projectable = Projectable.YES, searchable = Searchable.NO)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "summary")))

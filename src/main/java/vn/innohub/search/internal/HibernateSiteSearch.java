@@ -16,8 +16,8 @@ import vn.innohub.search.SiteSearch;
 
 /**
  * Searches every indexed entity type at once, projecting the common fields so that results need no database load.
- * All words must match (any order, accents and case ignored); if that finds nothing, any word may. Titles weigh
- * three times the text.
+ * All words must match (any order, accents and case ignored); if that finds nothing, any word may. The title's
+ * words are indexed twice, so they weigh more.
  */
 @Service
 class HibernateSiteSearch implements SiteSearch {
@@ -34,12 +34,15 @@ class HibernateSiteSearch implements SiteSearch {
   // (with embedded Lucene every write is local) or for innohub.search.result-cache-max-age (30 s) on a shared
   // cluster, so popular queries cost next to nothing while an edit on this node shows at once.
   private final vn.innohub.shared.cache.FreshCache<Query, Result> results;
+  private final int countLimit;
 
   HibernateSiteSearch(EntityManager em, vn.innohub.shared.cache.DataChanges changes,
       @org.springframework.beans.factory.annotation.Value("${innohub.search.result-cache-max-age:PT30S}")
-      java.time.Duration maxAge) {
+      java.time.Duration maxAge,
+      @org.springframework.beans.factory.annotation.Value("${innohub.search.count-limit:1000}") int countLimit) {
     this.em = em;
     this.results = changes.cache(5_000, maxAge);
+    this.countLimit = countLimit;
   }
 
   private SearchScope<Object> scope(SearchSession session) {
@@ -56,30 +59,41 @@ class HibernateSiteSearch implements SiteSearch {
     Result strict = run(q, BooleanOperator.AND);
     if (strict.total() == 0 && q.text() != null && q.text().strip().contains(" ")) {
       Result loose = run(q, BooleanOperator.OR);
-      return new Result(loose.total(), loose.hits(), loose.kinds(), loose.sectors(), loose.stages(), loose.communes(),
-          true);
+      return new Result(loose.total(), loose.totalExact(), loose.hits(), loose.kinds(), loose.sectors(),
+          loose.stages(), loose.communes(), true);
     }
     return strict;
   }
 
   private Result run(Query q, BooleanOperator operator) {
     SearchSession session = Search.session(em);
-    // Profile facets (sector, stage, commune) are counted once a profile kind is chosen; the kind facet always.
-    boolean profiles = q.kind() != null && PROFILE_KINDS.contains(q.kind());
-    var query = session.search(scope(session))
+    // First the page, counting hits only up to the count limit: past it Lucene skips blocks of documents that cannot
+    // reach the top (block-max WAND) instead of scoring every match of a broad query.
+    var page = session.search(scope(session))
         .select(f -> f.composite().from(f.field("kindFacet", String.class), f.field("title", String.class),
             f.field("summary", String.class), f.field("url", String.class)).asList(HibernateSiteSearch::hit))
         .where(f -> predicate(f, q, operator))
+        .totalHitCountThreshold(countLimit)
+        .fetch(Math.max(0, q.page()) * PAGE_SIZE, PAGE_SIZE);
+    boolean exact = page.total().isHitCountExact();
+    if (!exact || page.total().hitCount() == 0) {
+      return new Result(exact ? 0 : page.total().hitCountLowerBound(), exact, page.hits(), Map.of(), Map.of(),
+          Map.of(), Map.of(), false);
+    }
+    // Few enough matches to count them by facet: the kind always; sector, stage and commune once a profile kind is
+    // chosen.
+    boolean profiles = q.kind() != null && PROFILE_KINDS.contains(q.kind());
+    var facets = session.search(scope(session)).where(f -> predicate(f, q, operator))
         .aggregation(KINDS, f -> f.terms().field("kindFacet", String.class).maxTermCount(10));
     if (profiles) {
-      query = query.aggregation(SECTORS, f -> f.terms().field("sectorFacet", String.class).maxTermCount(30))
+      facets = facets.aggregation(SECTORS, f -> f.terms().field("sectorFacet", String.class).maxTermCount(30))
           .aggregation(STAGES, f -> f.terms().field("stageFacet", String.class).maxTermCount(10))
           .aggregation(COMMUNES, f -> f.terms().field("communeFacet", String.class).maxTermCount(30));
     }
-    var result = query.fetch(Math.max(0, q.page()) * PAGE_SIZE, PAGE_SIZE);
-    return new Result(result.total().hitCount(), result.hits(), result.aggregation(KINDS),
-        profiles ? result.aggregation(SECTORS) : Map.of(), profiles ? result.aggregation(STAGES) : Map.of(),
-        profiles ? result.aggregation(COMMUNES) : Map.of(), false);
+    var counted = facets.fetch(0);
+    return new Result(page.total().hitCount(), true, page.hits(), counted.aggregation(KINDS),
+        profiles ? counted.aggregation(SECTORS) : Map.of(), profiles ? counted.aggregation(STAGES) : Map.of(),
+        profiles ? counted.aggregation(COMMUNES) : Map.of(), false);
   }
 
   private static Hit hit(List<?> fields) {
@@ -90,8 +104,10 @@ class HibernateSiteSearch implements SiteSearch {
     return f.bool(b -> {
       b.filter(f.match().field("visible").matching(true));
       if (q.text() != null && !q.text().isBlank()) {
-        b.must(f.simpleQueryString().field("title").boost(3f).field("text").matching(q.text().strip())
-            .defaultOperator(operator));
+        String text = q.text().strip();
+        // One field holds every word, the title's twice (weighted at indexing rather than by a second clause:
+        // a plain conjunction of single-term scorers is what Lucene skips through fastest).
+        b.must(f.simpleQueryString().field("words").matching(text).defaultOperator(operator));
       }
       if (q.kind() != null) {
         b.filter(f.match().field("kindFacet").matching(q.kind()));

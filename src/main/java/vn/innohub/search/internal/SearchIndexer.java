@@ -11,13 +11,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Entities are indexed as they are written. An empty index on start (a new node's local index, a new cluster, an
- * upgrade that adds indexed fields after deleting the index) is rebuilt from the database.
+ * Entities are indexed as they are written. An empty index on start (a new node's local index, a new cluster) is
+ * rebuilt from the database, and so is one written before the current mapping (its documents lack {@link #CURRENT},
+ * the field the last mapping change added).
  */
 @Component
 @ConditionalOnWebApplication
 class SearchIndexer {
 
+  static final String CURRENT = "words";
   private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
   private final EntityManagerFactory entityManagerFactory;
 
@@ -31,7 +33,9 @@ class SearchIndexer {
     try (var em = entityManagerFactory.createEntityManager()) {
       var session = Search.session(em);
       long documents = session.search(mapping.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount();
-      if (documents == 0) {
+      boolean outdated = documents > 0 && session.search(mapping.scope(Object.class))
+          .where(f -> f.exists().field(CURRENT)).fetchTotalHitCount() == 0;
+      if (documents == 0 || outdated) {
         long started = System.nanoTime();
         session.massIndexer(Object.class).threadsToLoadObjects(2).startAndWait();
         log.info("Search index rebuilt from the database in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -66,7 +66,16 @@ class SearchController {
     java.util.Map<String, Object> model = new java.util.HashMap<>();
     model.put("q", q == null ? "" : q);
     model.put("query", query);
-    model.put("result", search.search(query));
+    SiteSearch.Result result = search.search(query);
+    model.put("result", result);
+    // Past the counting limit the kinds are offered without counts, to narrow the search down.
+    java.util.Map<String, Long> kinds = new java.util.LinkedHashMap<>();
+    if (result.totalExact()) {
+      kinds.putAll(result.kinds());
+    } else {
+      SiteSearch.KINDS.forEach(k -> kinds.put(k, null));
+    }
+    model.put("kinds", kinds);
     model.put("sectors", directory.sectorNames(LocaleContextHolder.getLocale()));
     model.put("pageSize", SiteSearch.PAGE_SIZE);
     return model;

@@ -53,4 +53,21 @@ public final class VietnameseText {
   public static String tidy(String text) {
     return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
   }
+
+  /**
+   * The words a search index keeps for one item: the title twice (so that its words weigh more), then the
+   * non-blank parts, on separate lines. Site search requires every word of a query in this one field.
+   */
+  public static String searchWords(String title, String... parts) {
+    StringBuilder words = new StringBuilder();
+    if (title != null && !title.isBlank()) {
+      words.append(title).append('\n').append(title).append('\n');
+    }
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        words.append(part).append('\n');
+      }
+    }
+    return words.isEmpty() ? null : words.toString();
+  }
 }

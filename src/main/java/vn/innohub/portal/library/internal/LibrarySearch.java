@@ -131,7 +131,7 @@ public class LibrarySearch {
                 .field("summaryText").boost(2f)
                 .field("tagText").boost(2f)
                 .field("issuerText").boost(2f)
-                .field("text")
+                .field("words")
                 .matching(text).defaultOperator(operator))
             // The exact number ("150/KH-UBND") first of all.
             .should(f.match().field("numberKey").matching(text).boost(10f)));

@@ -178,9 +178,10 @@ public class PolicyDocument {
 
   // --- search fields -------------------------------------------------------------------------------------------
 
-  /** Everything searchable but the title: the metadata and the text of every attached file. */
-  @FullTextField(name = "text", analyzer = "vietnamese")
+  /** Everything searchable: the title (twice, to weigh more), the metadata and the text of every attached file. */
+  @FullTextField(name = "words", analyzer = "vietnamese")
   @IndexingDependency(derivedFrom = {
+      @ObjectPath(@PropertyValue(propertyName = "title")),
       @ObjectPath(@PropertyValue(propertyName = "summary")),
       @ObjectPath(@PropertyValue(propertyName = "number")),
       @ObjectPath(@PropertyValue(propertyName = "issuer")),
@@ -188,7 +189,7 @@ public class PolicyDocument {
       @ObjectPath({@PropertyValue(propertyName = "attachments"), @PropertyValue(propertyName = "text")})})
   public String getSearchText() {
     StringBuilder text = new StringBuilder();
-    for (String part : new String[] {number, issuer, summary, tags}) {
+    for (String part : new String[] {title, title, number, issuer, summary, tags}) {
       if (part != null) {
         text.append(part).append('\n');
       }

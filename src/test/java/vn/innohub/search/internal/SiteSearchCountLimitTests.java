@@ -1,0 +1,67 @@
+package vn.innohub.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.innohub.IntegrationTest;
+import vn.innohub.identity.Actor;
+import vn.innohub.identity.Role;
+import vn.innohub.portal.internal.PortalContent;
+import vn.innohub.search.SiteSearch;
+import vn.innohub.shared.cache.DataChanges;
+
+/** Site search counts exactly up to its limit; past it the total is a lower bound and no facet is counted. */
+@IntegrationTest
+class SiteSearchCountLimitTests {
+
+  @Autowired EntityManager em;
+  @Autowired DataChanges changes;
+  @Autowired PortalContent content;
+  @Autowired TransactionTemplate tx;
+
+  private final Actor admin = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
+
+  @Test
+  void pastTheCountLimitTheTotalIsOnlyALowerBoundAndFacetsAreLeftUncounted() {
+    // A word of letters only that no other test writes, so exactly these items hold it — identical ones, so that
+    // once a page is full no later item can beat it and Lucene may skip the rest (postings come in blocks of 128).
+    String word = "dem" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    int items = 400;
+    tx.executeWithoutResult(s -> {
+      for (int i = 1; i <= items; i++) {
+        content.saveNews(null, 0, "Bản tin " + word + " số " + i, null, "Nội dung giống nhau.", null, true, admin);
+      }
+    });
+    SiteSearch.Query query = new SiteSearch.Query("ban tin " + word, null, null, null, null, 0);
+
+    SiteSearch.Result counted = tx.execute(s -> new HibernateSiteSearch(em, changes, Duration.ZERO, 1000).search(query));
+    assertThat(counted.totalExact()).isTrue();
+    assertThat(counted.total()).isEqualTo(items);
+    assertThat(counted.hits()).hasSize(SiteSearch.PAGE_SIZE);
+    assertThat(counted.kinds()).isEqualTo(Map.of("NEWS", (long) items));
+
+    SiteSearch.Result bounded = tx.execute(s -> new HibernateSiteSearch(em, changes, Duration.ZERO, 30).search(query));
+    assertThat(bounded.totalExact()).isFalse();
+    assertThat(bounded.total()).as("a lower bound").isBetween(30L, (long) items);
+    assertThat(bounded.hits()).as("the page itself is complete").hasSize(SiteSearch.PAGE_SIZE);
+    assertThat(bounded.kinds()).isEmpty();
+  }
+
+  @Test
+  void titleWordsWeighMoreThanTheSameWordsInTheText() {
+    String word = "tieu" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    content.saveNews(null, 0, "Tin về hợp tác xã", null, "Bài viết có nhắc tới " + word + " ở cuối.", null, true, admin);
+    var titled = content.saveNews(null, 0, "Mô hình " + word, null, "Bài viết về hợp tác xã.", null, true, admin);
+    SiteSearch.Result found = tx.execute(s -> new HibernateSiteSearch(em, changes, Duration.ZERO, 1000)
+        .search(new SiteSearch.Query(word, null, null, null, null, 0)));
+    assertThat(found.hits()).hasSize(2);
+    assertThat(found.hits().get(0).url()).isEqualTo("/tin-tuc/" + titled.getSlug());
+  }
+}

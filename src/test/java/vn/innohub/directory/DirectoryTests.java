@@ -36,6 +36,8 @@ class DirectoryTests {
   @Autowired vn.innohub.search.SiteSearch search;
   @Autowired Accounts accounts;
   @Autowired MockMvc mvc;
+  @Autowired vn.innohub.directory.internal.ProfileClaims claims;
+  @Autowired vn.innohub.notification.Notifier notifier;
 
   private Actor member;
   private final Actor admin = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
@@ -202,5 +204,56 @@ class DirectoryTests {
     Actor stranger = new Actor(999_999, "x", "x", Set.of(Role.MEMBER), Set.of());
     assertThatThrownBy(() -> profiles.get(p.getId(), stranger)).isInstanceOfSatisfying(
         vn.innohub.shared.DomainException.class, e -> assertThat(e.status().value()).isEqualTo(404));
+  }
+
+  @Test
+  void aMemberClaimsAProfileTheDostEnteredAndAdminHandsItOver() throws Exception {
+    // Entered by ADMIN: verified, public, and nobody's.
+    ProfileData centre = new ProfileData("Trung Tâm Đổi Mới " + run, "Trung tâm hỗ trợ đổi mới sáng tạo", null, null,
+        null, null, "Lào Cai", List.of("digital"), null, null, null, null, null, null, List.of(), null, List.of(),
+        List.of(), null, null, false, null, ProfileData.SupportType.INNOVATION_CENTRE, "Tư vấn", null, null, null,
+        null, null, null, null);
+    Profile entered = profiles.create(ProfileKind.SUPPORT_ORG, centre, admin);
+    profiles.submit(entered.getId(), admin);
+    profiles.verify(entered.getId(), List.of("legalEntity"), null, admin);
+    var second = accounts.create(new NewAccount("claimant-" + run, "Người thứ hai", "c" + run + "@example.vn",
+        "member-password-1", Set.of(Role.MEMBER), Set.of()));
+    Actor other = new Actor(second.id(), second.username(), second.displayName(), Set.of(Role.MEMBER), Set.of());
+
+    // Bad input: no message; the profile page offers the claim.
+    assertThatThrownBy(() -> claims.claim(entered.getSlug(), "  ", member))
+        .isInstanceOfSatisfying(vn.innohub.directory.ProfileInvalid.class,
+            e -> assertThat(e.fields()).containsKey("message"));
+    assertThat(mvc.perform(get("/danh-ba/" + entered.getSlug())).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("id=\"claim\"");
+
+    var first = claims.claim(entered.getSlug(), "Giám đốc trung tâm, 0912 345 678", member);
+    var rival = claims.claim(entered.getSlug(), "Cán bộ trung tâm", other);
+    assertThatThrownBy(() -> claims.claim(entered.getSlug(), "Lần nữa", member))
+        .isInstanceOfSatisfying(vn.innohub.shared.DomainException.class,
+            e -> assertThat(e.code()).isEqualTo("directory.claim.alreadyPending"));
+    assertThatThrownBy(() -> claims.decide(first.getId(), true, null, member))
+        .isInstanceOfSatisfying(vn.innohub.shared.DomainException.class, e -> assertThat(e.status().value()).isEqualTo(403));
+    assertThatThrownBy(() -> claims.decide(rival.getId(), false, " ", admin))
+        .isInstanceOf(vn.innohub.directory.ProfileInvalid.class);
+    assertThat(claims.pending()).extracting(c -> c.claim().getId()).contains(first.getId(), rival.getId());
+
+    claims.decide(first.getId(), true, null, admin);
+    // The member now owns it (edits it like their own); the rival's claim is closed with a reason, both are told.
+    assertThat(profiles.mine(member)).extracting(Profile::getId).contains(entered.getId());
+    assertThat(profiles.get(entered.getId(), member).getOwnerUserId()).isEqualTo(member.userId());
+    assertThat(claims.mine(other)).singleElement().satisfies(c -> {
+      assertThat(c.claim().getStatus()).isEqualTo(vn.innohub.directory.internal.ProfileClaim.Status.REFUSED);
+      assertThat(c.claim().getNote()).isNotBlank();
+    });
+    assertThat(notifier.recent(member.userId(), 10)).anySatisfy(n -> assertThat(n.subject()).contains("Trung Tâm Đổi Mới " + run));
+    assertThat(notifier.recent(other.userId(), 10)).anySatisfy(n -> assertThat(n.subject()).contains("Trung Tâm Đổi Mới " + run));
+    assertThat(claims.pending()).extracting(c -> c.claim().getId()).doesNotContain(first.getId(), rival.getId());
+    // Owned now: no one else may claim it, and the page no longer offers it.
+    assertThatThrownBy(() -> claims.claim(entered.getSlug(), "Tôi cũng vậy", other))
+        .isInstanceOfSatisfying(vn.innohub.shared.DomainException.class,
+            e -> assertThat(e.code()).isEqualTo("directory.claim.owned"));
+    assertThat(mvc.perform(get("/danh-ba/" + entered.getSlug())).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("id=\"claim\"");
   }
 }

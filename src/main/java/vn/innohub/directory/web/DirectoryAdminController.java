@@ -23,8 +23,12 @@ class DirectoryAdminController {
   private final CurrentUser currentUser;
   private final Messages messages;
 
-  DirectoryAdminController(ProfileService profiles, CurrentUser currentUser, Messages messages) {
+  private final vn.innohub.directory.internal.ProfileClaims claims;
+
+  DirectoryAdminController(ProfileService profiles, CurrentUser currentUser, Messages messages,
+      vn.innohub.directory.internal.ProfileClaims claims) {
     this.profiles = profiles;
+    this.claims = claims;
     this.currentUser = currentUser;
     this.messages = messages;
   }
@@ -32,6 +36,7 @@ class DirectoryAdminController {
   @GetMapping("/admin/directory")
   String queue(Model model) {
     model.addAttribute("pending", profiles.pending());
+    model.addAttribute("claims", claims.pending());
     model.addAttribute("stats", profiles.statistics());
     return "directory/admin-queue";
   }
@@ -81,5 +86,30 @@ class DirectoryAdminController {
       redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
     }
     return "redirect:/admin/directory/" + id;
+  }
+
+  @PostMapping("/admin/directory/claims/{id}/approve")
+  String approveClaim(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    return decide(id, true, note, redirect);
+  }
+
+  @PostMapping("/admin/directory/claims/{id}/refuse")
+  String refuseClaim(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    return decide(id, false, note, redirect);
+  }
+
+  private String decide(long id, boolean approve, String note, RedirectAttributes redirect) {
+    try {
+      claims.decide(id, approve, note, currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get(approve ? "directory.claim.approved" : "directory.claim.refused"));
+    } catch (ProfileInvalid e) {
+      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+    } catch (DomainException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+    }
+    return "redirect:/admin/directory#claims";
   }
 }

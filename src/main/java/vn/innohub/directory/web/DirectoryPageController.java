@@ -46,6 +46,8 @@ class DirectoryPageController {
     model.addAttribute("sectors", sectorNames());
     model.addAttribute("jsonLd", jsonLd(view));
     model.addAttribute("ogDescription", view.summary());
+    // Entered by the DOST and not managed by anyone yet: a member may ask to manage it.
+    model.addAttribute("claimable", p.getOwnerUserId() == null);
     return "directory/profile";
   }
 

@@ -25,9 +25,12 @@ class MyProfilesController {
   private final ProfileService profiles;
   private final CurrentUser currentUser;
   private final Messages messages;
+  private final vn.innohub.directory.internal.ProfileClaims claims;
 
-  MyProfilesController(ProfileService profiles, CurrentUser currentUser, Messages messages) {
+  MyProfilesController(ProfileService profiles, CurrentUser currentUser, Messages messages,
+      vn.innohub.directory.internal.ProfileClaims claims) {
     this.profiles = profiles;
+    this.claims = claims;
     this.currentUser = currentUser;
     this.messages = messages;
   }
@@ -42,6 +45,7 @@ class MyProfilesController {
   @GetMapping("/me/profiles")
   String mine(Model model) {
     model.addAttribute("profiles", profiles.mine(currentUser.require()));
+    model.addAttribute("claims", claims.mine(currentUser.require()));
     return "directory/my-profiles";
   }
 
@@ -120,5 +124,25 @@ class MyProfilesController {
     model.addAttribute("ipTypes", ProfileData.IpType.values());
     model.addAttribute("roundTypes", ProfileData.RoundType.values());
     return "directory/profile-edit";
+  }
+
+  /** "This is my organisation": asks ADMIN to make the member the manager of a profile the DOST entered. */
+  @PostMapping("/me/profiles/claim/{slug}")
+  String claim(@PathVariable String slug, @RequestParam(required = false) String message,
+      RedirectAttributes redirect) {
+    try {
+      claims.claim(slug, message, currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get("directory.claim.sent"));
+      return "redirect:/me/profiles";
+    } catch (ProfileInvalid e) {
+      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+      redirect.addFlashAttribute("claimMessage", message);
+    } catch (DomainException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+    }
+    return "redirect:/danh-ba/" + slug + "#claim";
   }
 }

@@ -17,7 +17,9 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -34,8 +36,10 @@ import vn.innohub.shared.text.VietnameseText;
  */
 @Entity
 @Table(name = "directory_profile")
-@Indexed(index = "directory-profile")
-public class Profile {
+// Only published items are in the index (see VisibleOnly).
+@Indexed(index = "directory-profile", routingBinder = @RoutingBinderRef(type = vn.innohub.shared.search.VisibleOnly.class,
+    params = @Param(name = "property", value = "published")))
+public class Profile implements vn.innohub.shared.search.SearchVisible {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -198,6 +202,7 @@ public class Profile {
 
   // --- search fields: the published copy only --------------------------------------------------------------
 
+  @Override
   @GenericField(aggregable = Aggregable.NO)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
   public boolean isVisible() {

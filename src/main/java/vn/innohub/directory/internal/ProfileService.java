@@ -43,6 +43,8 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   private final Messages messages;
   private final Clock clock;
   private final FreshCache<String, EcosystemStatistics> stats;
+  // Read by every search page: the managed list changes rarely (and then through this node's database writes).
+  private final FreshCache<String, Map<String, String>> sectorNames;
 
   ProfileService(ProfileRepository profiles, PublishedFundingRepository funding, SectorRepository sectors,
       Messages messages, Clock clock, DataChanges changes) {
@@ -52,6 +54,7 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     this.messages = messages;
     this.clock = clock;
     this.stats = changes.cache(1);
+    this.sectorNames = changes.cache(4);
   }
 
   private LocalDate today() {
@@ -72,9 +75,11 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   @Override
   @Transactional(readOnly = true)
   public Map<String, String> sectorNames(java.util.Locale locale) {
-    Map<String, String> names = new LinkedHashMap<>();
-    sectors().forEach(s -> names.put(s.getCode(), s.name(locale)));
-    return names;
+    return sectorNames.get(locale.getLanguage(), language -> {
+      Map<String, String> names = new LinkedHashMap<>();
+      sectors().forEach(s -> names.put(s.getCode(), s.name(locale)));
+      return java.util.Collections.unmodifiableMap(names);
+    });
   }
 
   private Set<String> sectorCodes() {

@@ -13,7 +13,9 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -22,8 +24,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /** Tin tức: a news article of the portal; the body is plain text (paragraphs separated by blank lines). */
 @Entity
 @Table(name = "news_article")
-@Indexed(index = "portal-news")
-public class NewsArticle {
+// Only published items are in the index (see VisibleOnly).
+@Indexed(index = "portal-news", routingBinder = @RoutingBinderRef(type = vn.innohub.shared.search.VisibleOnly.class,
+    params = @Param(name = "property", value = "published")))
+public class NewsArticle implements vn.innohub.shared.search.SearchVisible {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -146,6 +150,11 @@ public class NewsArticle {
 
   public Long getImageId() {
     return imageId;
+  }
+
+  @Override
+  public boolean isVisible() {
+    return published;
   }
 
   public boolean isPublished() {

@@ -13,7 +13,9 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -22,8 +24,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /** Sự kiện: an event (workshop, demo day, tech fair) with a place or an online link and optional registration. */
 @Entity
 @Table(name = "portal_event")
-@Indexed(index = "portal-event")
-public class PortalEvent {
+// Only published items are in the index (see VisibleOnly).
+@Indexed(index = "portal-event", routingBinder = @RoutingBinderRef(type = vn.innohub.shared.search.VisibleOnly.class,
+    params = @Param(name = "property", value = "published")))
+public class PortalEvent implements vn.innohub.shared.search.SearchVisible {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -184,6 +188,11 @@ public class PortalEvent {
 
   public Integer getCapacity() {
     return capacity;
+  }
+
+  @Override
+  public boolean isVisible() {
+    return published;
   }
 
   public boolean isPublished() {

@@ -101,9 +101,14 @@ class HibernateSiteSearch implements SiteSearch {
   }
 
   private static PredicateFinalStep predicate(SearchPredicateFactory f, Query q, BooleanOperator operator) {
+    boolean hasText = q.text() != null && !q.text().isBlank();
+    if (!hasText && q.kind() == null && q.sector() == null && q.stage() == null && q.commune() == null) {
+      return f.matchAll();
+    }
+    // Only published items are indexed at all, so no filter clause is needed for that: a bare conjunction of the
+    // query's words is what Lucene skips through fastest.
     return f.bool(b -> {
-      b.filter(f.match().field("visible").matching(true));
-      if (q.text() != null && !q.text().isBlank()) {
+      if (hasText) {
         String text = q.text().strip();
         // One field holds every word, the title's twice (weighted at indexing rather than by a second clause:
         // a plain conjunction of single-term scorers is what Lucene skips through fastest).
@@ -134,8 +139,7 @@ class HibernateSiteSearch implements SiteSearch {
     return session.search(scope(session))
         .select(f -> f.composite().from(f.field("kindFacet", String.class), f.field("title", String.class),
             f.field("summary", String.class), f.field("url", String.class)).asList(HibernateSiteSearch::hit))
-        .where(f -> f.bool().filter(f.match().field("visible").matching(true))
-            .must(f.match().field("titleSuggest").matching(typed.strip())))
+        .where(f -> f.match().field("titleSuggest").matching(typed.strip()))
         .fetchHits(max);
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Entities are indexed as they are written. An empty index on start (a new node's local index, a new cluster) is
  * rebuilt from the database, and so is one written before the current mapping (its documents lack {@link #CURRENT},
- * the field the last mapping change added).
+ * the field the last mapping change added, or it still holds unpublished items, which are no longer indexed).
  */
 @Component
 @ConditionalOnWebApplication
@@ -33,8 +33,10 @@ class SearchIndexer {
     try (var em = entityManagerFactory.createEntityManager()) {
       var session = Search.session(em);
       long documents = session.search(mapping.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount();
-      boolean outdated = documents > 0 && session.search(mapping.scope(Object.class))
-          .where(f -> f.exists().field(CURRENT)).fetchTotalHitCount() == 0;
+      boolean outdated = documents > 0 && (session.search(mapping.scope(Object.class))
+          .where(f -> f.exists().field(CURRENT)).fetchTotalHitCount() == 0
+          || session.search(mapping.scope(Object.class))
+              .where(f -> f.match().field("visible").matching(false)).fetchTotalHitCount() > 0);
       if (documents == 0 || outdated) {
         long started = System.nanoTime();
         session.massIndexer(Object.class).threadsToLoadObjects(2).startAndWait();

@@ -121,7 +121,10 @@ public class LibrarySearch {
 
   private static PredicateFinalStep predicate(SearchPredicateFactory f, Query q, BooleanOperator operator) {
     return f.bool().with(b -> {
-      b.filter(f.match().field("visible").matching(true));
+      // Only published documents are indexed (see PolicyDocument's routing): without words, list them all.
+      if (!q.hasText()) {
+        b.must(f.matchAll());
+      }
       if (q.hasText()) {
         String text = q.text().strip();
         b.must(f.bool()

@@ -27,7 +27,9 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -47,8 +49,10 @@ import vn.innohub.shared.text.VietnameseText;
  */
 @Entity
 @Table(name = "policy_document")
-@Indexed(index = "policy-document")
-public class PolicyDocument {
+// Only published items are in the index (see VisibleOnly).
+@Indexed(index = "policy-document", routingBinder = @RoutingBinderRef(type = vn.innohub.shared.search.VisibleOnly.class,
+    params = @Param(name = "property", value = "published")))
+public class PolicyDocument implements vn.innohub.shared.search.SearchVisible {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -306,6 +310,11 @@ public class PolicyDocument {
 
   public String getTags() {
     return tags;
+  }
+
+  @Override
+  public boolean isVisible() {
+    return published;
   }
 
   public boolean isPublished() {

@@ -17,9 +17,9 @@ import vn.innohub.portal.internal.PortalContent;
 import vn.innohub.search.SiteSearch;
 import vn.innohub.shared.cache.DataChanges;
 
-/** Site search counts exactly up to its limit; past it the total is a lower bound and no facet is counted. */
+/** The search engine under the site search: what is indexed, how hits are counted and ranked. */
 @IntegrationTest
-class SiteSearchCountLimitTests {
+class SiteSearchEngineTests {
 
   @Autowired EntityManager em;
   @Autowired DataChanges changes;
@@ -63,5 +63,23 @@ class SiteSearchCountLimitTests {
         .search(new SiteSearch.Query(word, null, null, null, null, 0)));
     assertThat(found.hits()).hasSize(2);
     assertThat(found.hits().get(0).url()).isEqualTo("/tin-tuc/" + titled.getSlug());
+  }
+
+  @Test
+  void onlyPublishedItemsAreIndexedAndAnUnpublishedOneLeavesTheIndex() {
+    String word = "an" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+    var news = content.saveNews(null, 0, "Thông báo " + word, null, "Nội dung.", null, true, admin);
+    var draft = content.saveNews(null, 0, "Bản nháp " + word, null, "Nội dung.", null, false, admin);
+    assertThat(documents(word)).isEqualTo(1);
+    content.saveNews(news.getId(), news.getVersion(), "Thông báo " + word, null, "Nội dung.", null, false, admin);
+    assertThat(documents(word)).as("unpublished: gone from the index, not just filtered out").isZero();
+    content.saveNews(draft.getId(), draft.getVersion(), "Bản nháp " + word, null, "Nội dung.", null, true, admin);
+    assertThat(documents(word)).isEqualTo(1);
+  }
+
+  /** Documents in the index holding the word, published or not: the search engine's own count, no filter. */
+  private long documents(String word) {
+    return tx.execute(s -> org.hibernate.search.mapper.orm.Search.session(em).search(Object.class)
+        .where(f -> f.match().field("words").matching(word)).fetchTotalHitCount());
   }
 }

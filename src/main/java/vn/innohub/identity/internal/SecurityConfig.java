@@ -126,6 +126,11 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/su-kien/*/dang-ky").permitAll()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/me/profiles", "/me/profiles/**").hasAnyRole("MEMBER", "ADMIN")
+            // --- contest module (issue 8): public contest pages and archive; members apply; judges score. ---
+            .requestMatchers(HttpMethod.GET, "/cuoc-thi", "/cuoc-thi/**").permitAll()
+            .requestMatchers("/me/contests", "/me/contests/**").hasAnyRole("MEMBER", "ADMIN")
+            .requestMatchers("/judge", "/judge/**").hasRole("JUDGE")
+            // --- end contest module ---
             // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).
             .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/sections/**", "/plans/*/targets/**",
                 "/plans/*/tasks/**", "/plans/*/budget/**").hasRole("ADMIN")

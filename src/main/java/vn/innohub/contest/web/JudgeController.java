@@ -1,0 +1,99 @@
+package vn.innohub.contest.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.innohub.contest.internal.ContestApplication;
+import vn.innohub.contest.internal.ContestInvalid;
+import vn.innohub.contest.internal.ContestService;
+import vn.innohub.contest.internal.JudgeAssignment;
+import vn.innohub.contest.internal.Judging;
+import vn.innohub.identity.Actor;
+import vn.innohub.identity.CurrentUser;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.web.Messages;
+
+/** A judge's side: the assigned applications, the score form (own scores only), conflict declarations. */
+@Controller
+class JudgeController {
+
+  private final Judging judging;
+  private final ContestService contests;
+  private final CurrentUser currentUser;
+  private final Messages messages;
+
+  JudgeController(Judging judging, ContestService contests, CurrentUser currentUser, Messages messages) {
+    this.judging = judging;
+    this.contests = contests;
+    this.currentUser = currentUser;
+    this.messages = messages;
+  }
+
+  @GetMapping("/judge/contests")
+  String queue(Model model) {
+    List<JudgeAssignment> queue = judging.queue(currentUser.require());
+    Map<Long, ContestApplication> apps = new HashMap<>();
+    Map<Long, String> titles = new HashMap<>();
+    for (JudgeAssignment x : queue) {
+      apps.put(x.getApplicationId(), contests.getApplication(x.getApplicationId()));
+      titles.computeIfAbsent(x.getContestId(), id -> contests.contest(id).getTitle());
+    }
+    model.addAttribute("queue", queue);
+    model.addAttribute("apps", apps);
+    model.addAttribute("titles", titles);
+    return "contest/judge-queue";
+  }
+
+  @GetMapping("/judge/applications/{id}")
+  String open(@PathVariable long id, Model model) {
+    return page(model, judging.open(id, currentUser.require()), null, null, Map.of());
+  }
+
+  private String page(Model model, Judging.JudgeView view, List<String> scores, List<String> comments,
+      Map<String, String> errors) {
+    model.addAttribute("view", view);
+    model.addAttribute("app", view.application());
+    model.addAttribute("files", contests.files(view.application().getId()));
+    var sheet = view.assignment().scored() ? view.assignment().sheet() : null;
+    model.addAttribute("scores", scores != null ? scores
+        : sheet == null ? List.of() : sheet.scores().stream().map(d -> fmt(d)).toList());
+    model.addAttribute("comments", comments != null ? comments : sheet == null ? List.of() : sheet.comments());
+    model.addAttribute("errors", errors);
+    return "contest/judge-application";
+  }
+
+  private static String fmt(Double d) {
+    return d == null ? "" : d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
+  }
+
+  @PostMapping("/judge/applications/{id}/scores")
+  String score(@PathVariable long id, @RequestParam(required = false) List<String> score,
+      @RequestParam(required = false) List<String> comment, Model model, RedirectAttributes redirect) {
+    Actor actor = currentUser.require();
+    try {
+      judging.score(id, score, comment, actor);
+      redirect.addFlashAttribute("notice", messages.get("contest.scoreSaved"));
+      return "redirect:/judge/applications/" + id;
+    } catch (ContestInvalid e) {
+      model.addAttribute("error", messages.get("contest.fixErrors"));
+      return page(model, judging.open(id, actor), score, comment, e.fields());
+    }
+  }
+
+  @PostMapping("/judge/applications/{id}/conflict")
+  String conflict(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    Actor actor = currentUser.require();
+    judging.open(id, actor);
+    judging.declareConflict(id, actor.userId(), reason, actor);
+    redirect.addFlashAttribute("notice", messages.get("contest.conflictSaved"));
+    return "redirect:/judge/contests";
+  }
+
+}

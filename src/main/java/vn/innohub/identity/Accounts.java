@@ -14,6 +14,9 @@ public interface Accounts {
 
   long count();
 
+  /** Whether the account is verified: e-mail confirmed, or opened by ADMIN, or an SSO login with a verified e-mail. */
+  boolean emailVerified(long userId);
+
   /** Enabled unit officers who act for the unit: the people a unit's reminders go to. */
   default List<AccountView> officersOf(long unitId) {
     return list().stream().filter(a -> a.enabled() && a.roles().contains(Role.UNIT_OFFICER) && a.unitIds().contains(unitId))

@@ -5,19 +5,39 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.innohub.contest.internal.AudienceVote;
 import vn.innohub.contest.internal.Contest;
 import vn.innohub.contest.internal.ContestApplication;
 import vn.innohub.contest.internal.ContestService;
+import vn.innohub.identity.Actor;
+import vn.innohub.identity.CurrentUser;
+import vn.innohub.shared.DomainException;
+import vn.innohub.shared.web.Messages;
 
-/** Public contest pages: open calls, the archive of past contests with their winners, and one contest's page. */
+/**
+ * Public contest pages: open calls, the archive of past contests with their winners, one contest's page and its
+ * audience vote.
+ */
 @Controller
 class ContestPageController {
 
   private final ContestService contests;
+  private final AudienceVote audience;
+  private final CurrentUser currentUser;
+  private final Messages messages;
 
-  ContestPageController(ContestService contests) {
+  ContestPageController(ContestService contests, AudienceVote audience, CurrentUser currentUser, Messages messages) {
     this.contests = contests;
+    this.audience = audience;
+    this.currentUser = currentUser;
+    this.messages = messages;
   }
+
+  /** An application in the audience vote as shown publicly; {@code votes} only after publication. */
+  record Candidate(long id, String title, String name, Long votes) {}
 
   /** A winner as shown publicly: rank, prize, idea and the applicant's name. */
   record Winner(int rank, String prize, String title, String name) {}
@@ -46,6 +66,50 @@ class ContestPageController {
             a.getApplicantName() != null ? a.getApplicantName() : contests.displayName(a.getOwnerUserId())))
         .toList();
     model.addAttribute("winners", winners);
+    audienceVote(c, model);
     return "contest/contest";
+  }
+
+  private void audienceVote(Contest c, Model model) {
+    AudienceVote.Window window = audience.window(c, contests.now());
+    model.addAttribute("voteWindow", window.name());
+    if (window == AudienceVote.Window.OFF) {
+      return;
+    }
+    if (window == AudienceVote.Window.CLOSED) {
+      List<AudienceVote.Tally> tally = audience.tally(c);
+      model.addAttribute("candidates", tally.stream().map(t -> candidate(t.application(), t.votes())).toList());
+      model.addAttribute("audiencePrize", audience.prize(c).map(t -> candidate(t.application(), t.votes())).orElse(null));
+    } else {
+      model.addAttribute("candidates", audience.candidates(c).stream().map(a -> candidate(a, null)).toList());
+    }
+    currentUser.get().flatMap(me -> audience.votedFor(c.getId(), me.userId()))
+        .ifPresent(id -> model.addAttribute("myVote", id));
+  }
+
+  private Candidate candidate(ContestApplication a, Long votes) {
+    return new Candidate(a.getId(), a.getTitle(),
+        a.getApplicantName() != null ? a.getApplicantName() : contests.displayName(a.getOwnerUserId()), votes);
+  }
+
+  /** Bình chọn: one vote per verified member account per contest, until results are published. */
+  @PostMapping("/cuoc-thi/{slug}/binh-chon")
+  String vote(@PathVariable String slug, @RequestParam(required = false) Long applicationId,
+      RedirectAttributes flash) {
+    Actor me = currentUser.require();
+    contests.announcedBySlug(slug);
+    try {
+      if (applicationId == null) {
+        throw DomainException.invalid("contest.vote.notCandidate");
+      }
+      audience.vote(slug, applicationId, me);
+      flash.addFlashAttribute("notice", messages.get("contest.vote.thanks"));
+    } catch (DomainException e) {
+      flash.addFlashAttribute("error", messages.of(e));
+      if ("contest.vote.unverified".equals(e.code())) {
+        flash.addFlashAttribute("voteUnverified", true);
+      }
+    }
+    return "redirect:/cuoc-thi/" + slug + "#audienceVote";
   }
 }

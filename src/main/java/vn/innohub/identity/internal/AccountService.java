@@ -48,9 +48,27 @@ public class AccountService implements Accounts, UserDetailsService {
     return new SignedInUser(account, account.isLocked(clock));
   }
 
+  /** Opened by ADMIN (or the demo loader): the administrator vouches for it, so it counts as verified. */
   @Override
   @Transactional
   public AccountView create(NewAccount a) {
+    return open(a, true);
+  }
+
+  /** Self-registration: a MEMBER account that is verified only once its e-mail address is confirmed. */
+  @Transactional
+  public AccountView register(NewAccount a) {
+    return open(new NewAccount(a.username(), a.displayName(), a.email(), a.password(), Set.of(Role.MEMBER), Set.of()),
+        false);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean emailVerified(long userId) {
+    return users.findById(userId).map(UserAccount::isEmailVerified).orElse(false);
+  }
+
+  private AccountView open(NewAccount a, boolean verified) {
     String username = a.username() == null ? "" : a.username().strip().toLowerCase();
     if (!USERNAME.matcher(username).matches()) {
       throw DomainException.invalid("identity.username.invalid");
@@ -65,6 +83,9 @@ public class AccountService implements Accounts, UserDetailsService {
     try {
       UserAccount account = new UserAccount(username, displayName, blankToNull(a.email()), encoder.encode(a.password()),
           a.roles(), a.unitIds(), clock.instant());
+      if (verified) {
+        account.verifyEmail(clock.instant());
+      }
       return users.save(account).view(clock);
     } catch (IllegalArgumentException e) {
       throw DomainException.invalid(e.getMessage());

@@ -42,6 +42,8 @@ class LocalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
     String username = sso.getPreferredUsername() != null ? sso.getPreferredUsername() : sso.getSubject();
     username = username.toLowerCase(Locale.ROOT);
     String email = sso.getEmail();
+    // The provider vouches for the address when its email_verified claim is true (OIDC Core 5.1).
+    boolean ssoVerified = Boolean.TRUE.equals(sso.getEmailVerified()) && email != null;
     UserAccount account = users.findByUsernameIgnoreCase(username)
         .or(() -> email == null ? java.util.Optional.empty() : users.findFirstByEmailIgnoreCase(email))
         .orElse(null);
@@ -53,8 +55,15 @@ class LocalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
       new SecureRandom().nextBytes(random);
       String unusablePassword = encoder.encode(Base64.getEncoder().encodeToString(random));
       String name = sso.getFullName() != null ? sso.getFullName() : username;
-      account = users.save(new UserAccount(username, name, email, unusablePassword, Set.of(Role.MEMBER), Set.of(),
-          clock.instant()));
+      UserAccount fresh = new UserAccount(username, name, email, unusablePassword, Set.of(Role.MEMBER), Set.of(),
+          clock.instant());
+      if (ssoVerified) {
+        fresh.verifyEmail(clock.instant());
+      }
+      account = users.save(fresh);
+    } else if (ssoVerified && !account.isEmailVerified() && email.equalsIgnoreCase(account.getEmail())) {
+      account.verifyEmail(clock.instant());
+      account = users.save(account);
     }
     if (!account.isEnabled() || account.isLocked(clock)) {
       throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled"));

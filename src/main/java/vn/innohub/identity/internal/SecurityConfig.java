@@ -118,6 +118,9 @@ class SecurityConfig {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/", "/login", "/register", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                 "/img/**", "/favicon.ico", "/robots.txt").permitAll()
+            // --- identity, e-mail confirmation (issue 8): the link works signed out, on any device. ---
+            .requestMatchers(HttpMethod.GET, "/register/confirm").permitAll()
+            // --- end e-mail confirmation ---
             .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             // The public portal: directory and search.
             .requestMatchers(HttpMethod.GET, "/danh-ba", "/danh-ba/**", "/tim-kiem", "/tim-kiem/**", "/tin-tuc",
@@ -130,6 +133,8 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/cuoc-thi", "/cuoc-thi/**").permitAll()
             .requestMatchers("/me/contests", "/me/contests/**").hasAnyRole("MEMBER", "ADMIN")
             .requestMatchers("/judge", "/judge/**").hasRole("JUDGE")
+            // Audience vote: members only (staff and judges do not vote); verification is checked in the service.
+            .requestMatchers(HttpMethod.POST, "/cuoc-thi/*/binh-chon").hasRole("MEMBER")
             // --- end contest module ---
             // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).
             .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/sections/**", "/plans/*/targets/**",

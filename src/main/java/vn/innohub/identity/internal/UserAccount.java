@@ -74,6 +74,10 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** When the e-mail address was confirmed (or vouched for by ADMIN or the SSO provider); null = unverified. */
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
+
   @Version
   private long version;
 
@@ -136,6 +140,17 @@ public class UserAccount {
     }
   }
 
+  /** Marks the account verified (first confirmation wins; a later one keeps the first instant). */
+  public void verifyEmail(Instant at) {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = at;
+    }
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
+  }
+
   public void unlock() {
     failedAttempts = 0;
     lockedUntil = null;
@@ -147,7 +162,7 @@ public class UserAccount {
 
   public AccountView view(Clock clock) {
     return new AccountView(id, username, displayName, email, Set.copyOf(roles), Set.copyOf(unitIds), enabled,
-        isLocked(clock), lastLoginAt);
+        isLocked(clock), lastLoginAt, emailVerifiedAt != null);
   }
 
   public Long getId() {

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
 import vn.innohub.identity.internal.AccountService;
+import vn.innohub.identity.internal.EmailConfirmations;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.web.Messages;
 
@@ -21,9 +22,11 @@ class LoginController {
   private final AccountService accounts;
   private final Messages messages;
   private final OidcLinks oidc;
+  private final EmailConfirmations confirmations;
 
-  LoginController(AccountService accounts, Messages messages, OidcLinks oidc) {
+  LoginController(AccountService accounts, Messages messages, OidcLinks oidc, EmailConfirmations confirmations) {
     this.accounts = accounts;
+    this.confirmations = confirmations;
     this.messages = messages;
     this.oidc = oidc;
   }
@@ -46,14 +49,29 @@ class LoginController {
       if (form.getPassword() == null || !form.getPassword().equals(form.getPasswordConfirm())) {
         throw DomainException.invalid("identity.password.mismatch");
       }
-      accounts.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getPassword(),
-          Set.of(Role.MEMBER), Set.of()));
+      var created = accounts.register(new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(),
+          form.getPassword(), Set.of(Role.MEMBER), Set.of()));
       flash.addFlashAttribute("notice", messages.get("identity.registered"));
+      if (created.email() != null) {
+        EmailConfirmations.Issued link = confirmations.issue(created.id());
+        flash.addFlashAttribute("confirmHint", messages.get(link.mailed() ? "identity.confirm.sent"
+            : "identity.confirm.noMail", created.email()));
+      }
       return "redirect:/login";
     } catch (DomainException e) {
       model.addAttribute("error", messages.of(e));
       return "identity/register";
     }
+  }
+
+  /** Opens an e-mail confirmation link (public: the member may open it on another device, signed out). */
+  @GetMapping("/register/confirm")
+  String confirm(@RequestParam(required = false) String token, Model model) {
+    EmailConfirmations.Outcome outcome = confirmations.confirm(token);
+    model.addAttribute("outcome", outcome.name());
+    model.addAttribute("message", messages.get("identity.confirm." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+        EmailConfirmations.VALIDITY.toHours()));
+    return "identity/confirm";
   }
 
   /** The self-registration form. */

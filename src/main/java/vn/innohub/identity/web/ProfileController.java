@@ -12,6 +12,7 @@ import vn.innohub.identity.Actor;
 import vn.innohub.identity.CurrentUser;
 import vn.innohub.identity.internal.AccountService;
 import vn.innohub.identity.internal.ApiTokens;
+import vn.innohub.identity.internal.EmailConfirmations;
 import vn.innohub.org.OrgDirectory;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.web.Messages;
@@ -26,9 +27,11 @@ class ProfileController {
   private final ApiTokens tokens;
   private final OrgDirectory org;
   private final Messages messages;
+  private final EmailConfirmations confirmations;
 
   ProfileController(CurrentUser currentUser, AccountService accounts, ApiTokens tokens, OrgDirectory org,
-      Messages messages) {
+      Messages messages, EmailConfirmations confirmations) {
+    this.confirmations = confirmations;
     this.currentUser = currentUser;
     this.accounts = accounts;
     this.tokens = tokens;
@@ -55,6 +58,21 @@ class ProfileController {
       }
       accounts.changeOwnPassword(me.userId(), current, password);
       flash.addFlashAttribute("notice", messages.get("identity.password.changed"));
+    } catch (DomainException e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/me";
+  }
+
+  /** A new e-mail confirmation link for the signed-in account (older links keep working until they expire). */
+  @PostMapping("/email-confirmation")
+  String confirmation(RedirectAttributes flash) {
+    Actor me = currentUser.require();
+    try {
+      EmailConfirmations.Issued link = confirmations.issue(me.userId());
+      String email = accounts.find(me.userId()).email();
+      flash.addFlashAttribute("notice", messages.get(link.mailed() ? "identity.confirm.sent" : "identity.confirm.noMail",
+          email));
     } catch (DomainException e) {
       flash.addFlashAttribute("error", messages.of(e));
     }

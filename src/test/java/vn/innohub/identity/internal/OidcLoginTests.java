@@ -65,9 +65,16 @@ class OidcLoginTests {
   }
 
   private OidcUserRequest request(String username, String email) {
-    OidcIdToken idToken = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
-        Map.of("sub", "sub-" + username, "preferred_username", username, "email", email, "name", "Nguyễn Văn A",
-            "iss", "https://sso.example.test", "aud", "innohub"));
+    return request(username, email, false);
+  }
+
+  private OidcUserRequest request(String username, String email, boolean emailVerified) {
+    Map<String, Object> claims = new java.util.HashMap<>(Map.of("sub", "sub-" + username, "preferred_username",
+        username, "email", email, "name", "Nguyễn Văn A", "iss", "https://sso.example.test", "aud", "innohub"));
+    if (emailVerified) {
+      claims.put("email_verified", true);
+    }
+    OidcIdToken idToken = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), claims);
     OAuth2AccessToken access = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access", Instant.now(),
         Instant.now().plusSeconds(300), Set.of("openid"));
     return new OidcUserRequest(registrations.findByRegistrationId("sso"), access, idToken);
@@ -95,5 +102,17 @@ class OidcLoginTests {
 
     assertThatThrownBy(() -> service(false).loadUser(request("sso.stranger." + run, "s." + run + "@example.test")))
         .isInstanceOf(OAuth2AuthenticationException.class);
+  }
+
+  @Test
+  void anSsoAccountCountsAsVerifiedOnlyWhenTheProviderSaysTheEmailIsVerified() {
+    service(true).loadUser(request("sso.checked." + run, "checked." + run + "@example.test", true));
+    service(true).loadUser(request("sso.unchecked." + run, "unchecked." + run + "@example.test", false));
+    assertThat(accounts.findByUsername("sso.checked." + run).orElseThrow().emailVerified()).isTrue();
+    assertThat(accounts.findByUsername("sso.unchecked." + run).orElseThrow().emailVerified()).isFalse();
+
+    // An existing unverified member becomes verified at a later SSO login with the same, verified address.
+    service(true).loadUser(request("sso.unchecked." + run, "unchecked." + run + "@example.test", true));
+    assertThat(accounts.findByUsername("sso.unchecked." + run).orElseThrow().emailVerified()).isTrue();
   }
 }

@@ -1,0 +1,17 @@
+package vn.innohub.contest.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface VoteRepository extends JpaRepository<Vote, Long> {
+
+  Optional<Vote> findByContestIdAndUserId(long contestId, long userId);
+
+  boolean existsByContestIdAndUserId(long contestId, long userId);
+
+  /** Votes per application: rows of (application id, count). */
+  @Query("select v.applicationId, count(v) from Vote v where v.contestId = ?1 group by v.applicationId")
+  List<Object[]> countByApplication(long contestId);
+}

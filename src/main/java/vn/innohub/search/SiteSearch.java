@@ -16,7 +16,8 @@ public interface SiteSearch {
   int PAGE_SIZE = 20;
 
   /** Every value of {@code kindFacet}, in the order the portal lists them. */
-  List<String> KINDS = List.of("STARTUP", "SUPPORT_ORG", "FUND", "EXPERT", "NEWS", "EVENT", "DOCUMENT");
+  List<String> KINDS = List.of("STARTUP", "SUPPORT_ORG", "FUND", "EXPERT", "NEWS", "EVENT", "DOCUMENT", "OFFER",
+      "DEMAND");
 
   record Query(String text, String kind, String sector, String stage, String commune, int page) {}
 

@@ -75,6 +75,11 @@ class SecurityConfig {
             .requestMatchers("/api/v1/dashboard").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .requestMatchers("/api/v1/reports", "/api/v1/reports/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             // Open data: the directory's published profiles and statistics.
+            // --- exchange (issue 7): published listings are open data; import is ADMIN's (also @PreAuthorize).
+            .requestMatchers("/api/v1/exchange/import").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/v1/exchange/listings", "/api/v1/exchange/listings.csv",
+                "/api/v1/exchange/listings/**").permitAll()
+            // --- end exchange
             .requestMatchers(HttpMethod.GET, "/api/v1/directory", "/api/v1/directory/**", "/api/v1/news",
                 "/api/v1/news/**", "/api/v1/events", "/api/v1/events/**", "/api/v1/documents",
                 "/api/v1/documents/**", "/api/v1/search").permitAll()
@@ -136,6 +141,11 @@ class SecurityConfig {
             // Audience vote: members only (staff and judges do not vote); verification is checked in the service.
             .requestMatchers(HttpMethod.POST, "/cuoc-thi/*/binh-chon").hasRole("MEMBER")
             // --- end contest module ---
+            // --- exchange (issue 7): public listings; members write listings and connect (per object too).
+            .requestMatchers(HttpMethod.GET, "/cong-nghe", "/cong-nghe/*").permitAll()
+            .requestMatchers("/cong-nghe/**", "/me/listings", "/me/listings/**", "/me/connections/**")
+                .hasAnyRole("MEMBER", "ADMIN")
+            // --- end exchange
             // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).
             .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/sections/**", "/plans/*/targets/**",
                 "/plans/*/tasks/**", "/plans/*/budget/**").hasRole("ADMIN")

@@ -1,0 +1,6 @@
+package vn.innohub.exchange;
+
+/** A member's interest in a listing as the owner answered it. */
+public enum ConnectionStatus {
+  PENDING, ACCEPTED, DECLINED
+}

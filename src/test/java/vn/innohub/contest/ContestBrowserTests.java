@@ -1,15 +1,16 @@
 package vn.innohub.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.innohub.Browsers.click;
+import static vn.innohub.Browsers.js;
+import static vn.innohub.Browsers.type;
+import static vn.innohub.Browsers.waitIn;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,20 +26,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import vn.innohub.Browsers;
 import vn.innohub.IntegrationTest;
 import vn.innohub.MutableClock;
 import vn.innohub.contest.internal.Contest;
@@ -96,8 +92,7 @@ class ContestBrowserTests {
 
   @BeforeAll
   void chromium() {
-    boolean chromium = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
-    Assumptions.assumeTrue(chromium || "true".equals(System.getenv("CI")), "chromium not installed");
+    Assumptions.assumeTrue(Browsers.available(), "chromium not installed");
   }
 
   @AfterAll
@@ -311,67 +306,19 @@ class ContestBrowserTests {
 
   private void signIn(WebDriver b, String username, String password) {
     b.manage().deleteAllCookies();
-    b.get(base() + "/login");
-    type(b, By.id("username"), username);
-    type(b, By.id("password"), password);
-    click(b, b.findElement(By.id("loginButton")));
-    waitIn(b).until(ExpectedConditions.urlToBe(base() + "/"));
-  }
-
-  private static WebDriverWait waitIn(WebDriver b) {
-    return new WebDriverWait(b, Duration.ofSeconds(15));
-  }
-
-  private static Object js(WebDriver b, String script, Object... args) {
-    return ((JavascriptExecutor) b).executeScript(script, args);
-  }
-
-  private static void scroll(WebDriver b, WebElement element) {
-    js(b, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-  }
-
-  private static void click(WebDriver b, WebElement element) {
-    scroll(b, element);
-    element.click();
-  }
-
-  private static void type(WebDriver b, By by, String text) {
-    WebElement element = b.findElement(by);
-    scroll(b, element);
-    element.sendKeys(text);
-  }
-
-  private static ChromeOptions options() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=vi");
-    return options;
-  }
-
-  private static ChromeDriver start(ChromeOptions options) {
-    return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-        .build(), options);
+    Browsers.signIn(b, base(), username, password);
   }
 
   private WebDriver desktop() {
     if (desktop == null) {
-      ChromeOptions options = options();
-      options.addArguments("--window-size=1280,900");
-      desktop = start(options);
+      desktop = Browsers.desktop();
     }
     return desktop;
   }
 
-  /** A phone: 390 × 844 CSS pixels, with a mobile user agent and touch. */
   private WebDriver phone() {
     if (phone == null) {
-      ChromeOptions options = options();
-      options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-          Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
-          "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"));
-      phone = start(options);
+      phone = Browsers.phone();
     }
     return phone;
   }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 import vn.innohub.contest.internal.ContestSpec.RoundKind;
 
 interface ApplicationRepository extends JpaRepository<ContestApplication, Long> {
@@ -15,9 +14,6 @@ interface ApplicationRepository extends JpaRepository<ContestApplication, Long> 
   Optional<ContestApplication> findFirstByContestIdAndOwnerUserId(long contestId, long ownerUserId);
 
   long countBySubmittedAtIsNotNull();
-
-  @Query("select count(a) from ContestApplication a where a.reference like ?1")
-  long countReferences(String prefix);
 
   List<ContestApplication> findByContestIdAndAwardRankIsNotNullOrderByAwardRankAsc(long contestId);
 }

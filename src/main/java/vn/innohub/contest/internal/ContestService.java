@@ -333,8 +333,9 @@ public class ContestService {
     }
     boolean first = a.getReference() == null;
     String prefix = "CT" + clock.instant().atZone(Contest.ZONE).getYear() + "-";
-    a.submit(first ? prefix + String.format("%04d", applications.countReferences(prefix + "%") + 1) : null,
-        clock.instant());
+    // Numbered by the application's own id: unique however many people submit at the same moment (a count + 1
+    // would give two of them the same number).
+    a.submit(first ? prefix + String.format("%04d", a.getId()) : null, clock.instant());
     applications.saveAndFlush(a);
     if (first) {
       account(a.getOwnerUserId()).ifPresent(owner -> notifier.send(new Notice(List.of(owner), "contest.receipt",

@@ -92,6 +92,7 @@ class ReportingCycleTests {
   }
 
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired MutableClock clock;
   @Autowired Plans plans;
   @Autowired Accounts accounts;
@@ -167,6 +168,10 @@ class ReportingCycleTests {
 
   @Test
   void aWholeSixMonthCycle() throws Exception {
+    // The e-mails below are counted exactly: no scheduled job (the outbox) may send them behind the test's back.
+    assertThat(context.getBeansOfType(org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor.class))
+        .as("scheduling is off in tests: " + java.util.Arrays.toString(context.getBeanNamesForAnnotation(
+            org.springframework.scheduling.annotation.EnableScheduling.class))).isEmpty();
     boolean chromium = Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
     Assumptions.assumeTrue(chromium || "true".equals(System.getenv("CI")), "chromium not installed");
 

@@ -73,8 +73,9 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   }
 
   @Override
-  @Transactional(readOnly = true)
   public Map<String, String> sectorNames(java.util.Locale locale) {
+    // No transaction: almost always answered from the cache, and a read-only transaction would check a database
+    // connection out of the pool for every search page (the repository opens its own on a miss).
     return sectorNames.get(locale.getLanguage(), language -> {
       Map<String, String> names = new LinkedHashMap<>();
       sectors().forEach(s -> names.put(s.getCode(), s.name(locale)));

@@ -1,6 +1,7 @@
 package vn.innohub.search.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -11,13 +12,16 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.search.SiteSearch;
 
 /**
  * Searches every indexed entity type at once, projecting the common fields so that results need no database load.
  * All words must match (any order, accents and case ignored); if that finds nothing, any word may. The title's
  * words are indexed twice, so they weigh more.
+ *
+ * <p>Searches run outside any transaction, in a Hibernate session of their own that never touches the database:
+ * results are projected from the index. (A read-only transaction here used to check a JDBC connection out of the
+ * pool for every search, so that under load searches queued for connections they did not use.)
  */
 @Service
 class HibernateSiteSearch implements SiteSearch {
@@ -29,20 +33,59 @@ class HibernateSiteSearch implements SiteSearch {
 
   private static final java.util.Set<String> PROFILE_KINDS = java.util.Set.of("STARTUP", "SUPPORT_ORG", "FUND", "EXPERT");
 
-  private final EntityManager em;
+  private final EntityManagerFactory entityManagerFactory;
   // Like a search cluster's request cache: a query's page and facets are kept until anything is written on this node
   // (with embedded Lucene every write is local) or for innohub.search.result-cache-max-age (30 s) on a shared
   // cluster, so popular queries cost next to nothing while an edit on this node shows at once.
   private final vn.innohub.shared.cache.FreshCache<Query, Result> results;
   private final int countLimit;
+  // Searches that run at once, the others wait their turn in order (as a search cluster's thread pool with its queue):
+  // on a busy node a query then waits and runs at full speed instead of sharing the cores with thirty others, so an
+  // expensive query no longer stretches every other one's time.
+  private final java.util.concurrent.Semaphore slots;
+  private final java.time.Duration queueTimeout;
 
-  HibernateSiteSearch(EntityManager em, vn.innohub.shared.cache.DataChanges changes,
+  @org.springframework.beans.factory.annotation.Autowired
+  HibernateSiteSearch(EntityManagerFactory entityManagerFactory, vn.innohub.shared.cache.DataChanges changes,
       @org.springframework.beans.factory.annotation.Value("${innohub.search.result-cache-max-age:PT30S}")
       java.time.Duration maxAge,
-      @org.springframework.beans.factory.annotation.Value("${innohub.search.count-limit:1000}") int countLimit) {
-    this.em = em;
+      @org.springframework.beans.factory.annotation.Value("${innohub.search.count-limit:1000}") int countLimit,
+      @org.springframework.beans.factory.annotation.Value("${innohub.search.concurrency:0}") int concurrency,
+      @org.springframework.beans.factory.annotation.Value("${innohub.search.queue-timeout:PT10S}")
+      java.time.Duration queueTimeout) {
+    this.entityManagerFactory = entityManagerFactory;
     this.results = changes.cache(5_000, maxAge);
     this.countLimit = countLimit;
+    this.slots = new java.util.concurrent.Semaphore(concurrency > 0 ? concurrency : defaultConcurrency(), true);
+    this.queueTimeout = queueTimeout;
+  }
+
+  HibernateSiteSearch(EntityManagerFactory entityManagerFactory, vn.innohub.shared.cache.DataChanges changes,
+      java.time.Duration maxAge, int countLimit) {
+    this(entityManagerFactory, changes, maxAge, countLimit, 0, java.time.Duration.ofSeconds(10));
+  }
+
+  /** Elasticsearch's default size of its search thread pool: one and a half per core, plus one. */
+  static int defaultConcurrency() {
+    return Runtime.getRuntime().availableProcessors() * 3 / 2 + 1;
+  }
+
+  <T> T inTurn(java.util.function.Function<SearchSession, T> work) {
+    try {
+      if (!slots.tryAcquire(queueTimeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+        throw new vn.innohub.shared.DomainException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+            "search.busy");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new vn.innohub.shared.DomainException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+          "search.busy");
+    }
+    try (EntityManager em = entityManagerFactory.createEntityManager()) {
+      return work.apply(Search.session(em));
+    } finally {
+      slots.release();
+    }
   }
 
   private SearchScope<Object> scope(SearchSession session) {
@@ -50,23 +93,25 @@ class HibernateSiteSearch implements SiteSearch {
   }
 
   @Override
-  @Transactional(readOnly = true)
   public Result search(Query q) {
     return results.get(q, this::compute);
   }
 
   private Result compute(Query q) {
-    Result strict = run(q, BooleanOperator.AND);
+    return inTurn(session -> compute(session, q));
+  }
+
+  private Result compute(SearchSession session, Query q) {
+    Result strict = run(session, q, BooleanOperator.AND);
     if (strict.total() == 0 && q.text() != null && q.text().strip().contains(" ")) {
-      Result loose = run(q, BooleanOperator.OR);
+      Result loose = run(session, q, BooleanOperator.OR);
       return new Result(loose.total(), loose.totalExact(), loose.hits(), loose.kinds(), loose.sectors(),
           loose.stages(), loose.communes(), true);
     }
     return strict;
   }
 
-  private Result run(Query q, BooleanOperator operator) {
-    SearchSession session = Search.session(em);
+  private Result run(SearchSession session, Query q, BooleanOperator operator) {
     // First the page, counting hits only up to the count limit: past it Lucene skips blocks of documents that cannot
     // reach the top (block-max WAND) instead of scoring every match of a broad query.
     var page = session.search(scope(session))
@@ -130,16 +175,14 @@ class HibernateSiteSearch implements SiteSearch {
   }
 
   @Override
-  @Transactional(readOnly = true)
   public List<Hit> suggest(String typed, int max) {
     if (typed == null || typed.isBlank()) {
       return List.of();
     }
-    SearchSession session = Search.session(em);
-    return session.search(scope(session))
+    return inTurn(session -> session.search(scope(session))
         .select(f -> f.composite().from(f.field("kindFacet", String.class), f.field("title", String.class),
             f.field("summary", String.class), f.field("url", String.class)).asList(HibernateSiteSearch::hit))
         .where(f -> f.match().field("titleSuggest").matching(typed.strip()))
-        .fetchHits(max);
+        .fetchHits(max));
   }
 }

@@ -70,17 +70,7 @@ public class SplicedPage {
       HttpServletResponse response) throws Exception {
     Locale locale = RequestContextUtils.getLocale(request);
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    String key = layoutKey(viewName, locale, model, csrf);
-    Layout layout = key == null ? null : layouts.get(key);
-    if (layout == null) {
-      layout = render(viewName, locale, model, request, response, csrf);
-      if (key != null) {
-        if (layouts.size() >= MAX_LAYOUTS) {
-          layouts.clear();
-        }
-        layouts.put(key, layout);
-      }
-    }
+    Layout layout = layout(viewName, locale, model, request, response, csrf);
     byte[] token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
     long length = 0;
     for (byte[] piece : layout.pieces()) {
@@ -93,6 +83,42 @@ public class SplicedPage {
     for (byte[] piece : layout.pieces()) {
       out.write(piece == null ? token : piece == BODY ? body : piece);
     }
+  }
+
+  /**
+   * A whole page made of a body rendered by the caller and the view's layout (the layout rendered once per language),
+   * for pages that are the same for every anonymous visitor (cached by the caller); empty when the layout carries
+   * something of this request (a CSRF token), which must not be shared.
+   */
+  public java.util.Optional<byte[]> sharedAround(String viewName, byte[] body, HttpServletRequest request,
+      HttpServletResponse response) throws Exception {
+    Locale locale = RequestContextUtils.getLocale(request);
+    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    Layout layout = layout(viewName, locale, Map.of(), request, response, csrf);
+    java.io.ByteArrayOutputStream page = new java.io.ByteArrayOutputStream(body.length + 8 * 1024);
+    for (byte[] piece : layout.pieces()) {
+      if (piece == null) {
+        return java.util.Optional.empty();
+      }
+      page.write(piece == BODY ? body : piece);
+    }
+    return java.util.Optional.of(page.toByteArray());
+  }
+
+  private Layout layout(String viewName, Locale locale, Map<String, ?> model, HttpServletRequest request,
+      HttpServletResponse response, CsrfToken csrf) throws Exception {
+    String key = layoutKey(viewName, locale, model, csrf);
+    Layout layout = key == null ? null : layouts.get(key);
+    if (layout == null) {
+      layout = render(viewName, locale, model, request, response, csrf);
+      if (key != null) {
+        if (layouts.size() >= MAX_LAYOUTS) {
+          layouts.clear();
+        }
+        layouts.put(key, layout);
+      }
+    }
+    return layout;
   }
 
   /**

@@ -22,6 +22,9 @@ import vn.innohub.shared.cache.DataChanges;
 class SiteSearchEngineTests {
 
   @Autowired EntityManager em;
+  @Autowired jakarta.persistence.EntityManagerFactory emf;
+  @Autowired javax.sql.DataSource dataSource;
+  @Autowired SiteSearch siteSearch;
   @Autowired DataChanges changes;
   @Autowired PortalContent content;
   @Autowired TransactionTemplate tx;
@@ -41,13 +44,13 @@ class SiteSearchEngineTests {
     });
     SiteSearch.Query query = new SiteSearch.Query("ban tin " + word, null, null, null, null, 0);
 
-    SiteSearch.Result counted = tx.execute(s -> new HibernateSiteSearch(em, changes, Duration.ZERO, 1000).search(query));
+    SiteSearch.Result counted = new HibernateSiteSearch(emf, changes, Duration.ZERO, 1000).search(query);
     assertThat(counted.totalExact()).isTrue();
     assertThat(counted.total()).isEqualTo(items);
     assertThat(counted.hits()).hasSize(SiteSearch.PAGE_SIZE);
     assertThat(counted.kinds()).isEqualTo(Map.of("NEWS", (long) items));
 
-    SiteSearch.Result bounded = tx.execute(s -> new HibernateSiteSearch(em, changes, Duration.ZERO, 30).search(query));
+    SiteSearch.Result bounded = new HibernateSiteSearch(emf, changes, Duration.ZERO, 30).search(query);
     assertThat(bounded.totalExact()).isFalse();
     assertThat(bounded.total()).as("a lower bound").isBetween(30L, (long) items);
     assertThat(bounded.hits()).as("the page itself is complete").hasSize(SiteSearch.PAGE_SIZE);
@@ -55,12 +58,68 @@ class SiteSearchEngineTests {
   }
 
   @Test
+  void searchingNeedsNoDatabaseConnection() throws Exception {
+    String word = "pool" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    content.saveNews(null, 0, "Bản tin " + word, null, "Nội dung.", null, true, admin);
+    var pool = (com.zaxxer.hikari.HikariDataSource) dataSource;
+    java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+    try {
+      // Every connection of the pool checked out: a search that needed one would wait for the pool's timeout and
+      // fail; results come from the index alone.
+      for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+        held.add(pool.getConnection());
+      }
+      SiteSearch.Result found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+          () -> siteSearch.search(new SiteSearch.Query(word, null, null, null, null, 0)));
+      assertThat(found.total()).isEqualTo(1);
+      assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+          () -> siteSearch.suggest(word, 5)))
+          .extracting(SiteSearch.Hit::title).containsExactly("Bản tin " + word);
+    } finally {
+      for (java.sql.Connection c : held) {
+        c.close();
+      }
+    }
+  }
+
+  @Test
+  void aSearchWaitingLongerThanTheQueueTimeoutIsToldTheEngineIsBusyAndTheNextOneRuns() throws Exception {
+    var engine = new HibernateSiteSearch(emf, changes, Duration.ZERO, 1000, 1, Duration.ofMillis(200));
+    var holding = new java.util.concurrent.CountDownLatch(1);
+    var release = new java.util.concurrent.CountDownLatch(1);
+    var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      var slow = executor.submit(() -> engine.inTurn(session -> {
+        holding.countDown();
+        try {
+          return release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+      assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      SiteSearch.Query query = new SiteSearch.Query("khoi nghiep", null, null, null, null, 0);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.search(query))
+          .isInstanceOfSatisfying(vn.innohub.shared.DomainException.class, e -> {
+            assertThat(e.status()).isEqualTo(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(e.code()).isEqualTo("search.busy");
+          });
+      release.countDown();
+      assertThat(slow.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(engine.search(query).hits()).as("the slot is free again").isNotNull();
+    } finally {
+      release.countDown();
+      executor.shutdownNow();
+    }
+  }
+
+  @Test
   void titleWordsWeighMoreThanTheSameWordsInTheText() {
     String word = "tieu" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
     content.saveNews(null, 0, "Tin về hợp tác xã", null, "Bài viết có nhắc tới " + word + " ở cuối.", null, true, admin);
     var titled = content.saveNews(null, 0, "Mô hình " + word, null, "Bài viết về hợp tác xã.", null, true, admin);
-    SiteSearch.Result found = tx.execute(s -> new HibernateSiteSearch(em, changes, Duration.ZERO, 1000)
-        .search(new SiteSearch.Query(word, null, null, null, null, 0)));
+    SiteSearch.Result found = new HibernateSiteSearch(emf, changes, Duration.ZERO, 1000)
+        .search(new SiteSearch.Query(word, null, null, null, null, 0));
     assertThat(found.hits()).hasSize(2);
     assertThat(found.hits().get(0).url()).isEqualTo("/tin-tuc/" + titled.getSlug());
   }

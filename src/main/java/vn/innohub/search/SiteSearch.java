@@ -32,5 +32,12 @@ public interface SiteSearch {
 
   Result search(Query query);
 
+  /**
+   * Searches and hands the result to {@code view} (a page rendering it) in the same turn: a node runs only a few
+   * searches at once, the others wait in order, and a page whose rendering also waits its turn is not slowed by
+   * thirty others rendering at the same time.
+   */
+  <T> T searchThen(Query query, java.util.function.Function<Result, T> view);
+
   List<Hit> suggest(String typed, int max);
 }

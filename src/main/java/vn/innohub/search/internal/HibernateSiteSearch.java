@@ -36,7 +36,8 @@ class HibernateSiteSearch implements SiteSearch {
   private final EntityManagerFactory entityManagerFactory;
   // Like a search cluster's request cache: a query's page and facets are kept until anything is written on this node
   // (with embedded Lucene every write is local) or for innohub.search.result-cache-max-age (30 s) on a shared
-  // cluster, so popular queries cost next to nothing while an edit on this node shows at once.
+  // cluster, so popular queries cost next to nothing while an edit on this node shows at once. A query is kept from
+  // its second time on: the many typed only once do not fill it.
   private final vn.innohub.shared.cache.FreshCache<Query, Result> results;
   private final int countLimit;
   // Searches that run at once, the others wait their turn in order (as a search cluster's thread pool with its queue):
@@ -54,7 +55,7 @@ class HibernateSiteSearch implements SiteSearch {
       @org.springframework.beans.factory.annotation.Value("${innohub.search.queue-timeout:PT10S}")
       java.time.Duration queueTimeout) {
     this.entityManagerFactory = entityManagerFactory;
-    this.results = changes.cache(5_000, maxAge);
+    this.results = changes.cacheOfRepeats(5_000, maxAge);
     this.countLimit = countLimit;
     this.slots = new java.util.concurrent.Semaphore(concurrency > 0 ? concurrency : defaultConcurrency(), true);
     this.queueTimeout = queueTimeout;
@@ -95,6 +96,11 @@ class HibernateSiteSearch implements SiteSearch {
   @Override
   public Result search(Query q) {
     return results.get(q, this::compute);
+  }
+
+  @Override
+  public <T> T searchThen(Query q, java.util.function.Function<Result, T> view) {
+    return inTurn(session -> view.apply(results.get(q, key -> compute(session, key))));
   }
 
   private Result compute(Query q) {

@@ -33,7 +33,7 @@ class SearchController {
     this.search = search;
     this.directory = directory;
     this.renderer = renderer;
-    this.pages = changes.cache(2_000, maxAge);
+    this.pages = changes.cacheOfRepeats(2_000, maxAge);
     this.maxAge = maxAge;
     this.templates = templates;
     this.messages = messages;
@@ -85,18 +85,21 @@ class SearchController {
       jakarta.servlet.http.HttpServletResponse response) {
     var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(request.getServletContext())
         .buildExchange(request, response);
-    var context = new org.thymeleaf.context.WebContext(exchange, LocaleContextHolder.getLocale(),
-        model(q, query, request.getContextPath()));
-    return vn.innohub.shared.web.SplicedPage.encode(templates.process("search/body", java.util.Set.of("body"), context));
+    return search.searchThen(query, result -> {
+      var context = new org.thymeleaf.context.WebContext(exchange, LocaleContextHolder.getLocale(),
+          model(q, query, result, request.getContextPath()));
+      return vn.innohub.shared.web.SplicedPage.encode(templates.process("search/body", java.util.Set.of("body"),
+          context));
+    });
   }
 
-  private java.util.Map<String, Object> model(String q, SiteSearch.Query query, String contextPath) {
+  private java.util.Map<String, Object> model(String q, SiteSearch.Query query, SiteSearch.Result result,
+      String contextPath) {
     java.util.Locale locale = LocaleContextHolder.getLocale();
     String text = q == null ? "" : q;
     java.util.Map<String, Object> model = new java.util.HashMap<>();
     model.put("q", text);
     model.put("query", query);
-    SiteSearch.Result result = search.search(query);
     model.put("result", result);
     java.util.Map<String, String> labels = kindLabels(locale);
     // Past the counting limit the kinds are offered without counts, to narrow the search down.

@@ -47,6 +47,11 @@ public class DataChanges {
     return new FreshCache<>(this, maxAge, maxEntries);
   }
 
+  /** As {@link #cache(int, java.time.Duration)}, keeping a value only once its key is asked for a second time. */
+  public <K, V> FreshCache<K, V> cacheOfRepeats(int maxEntries, java.time.Duration maxAge) {
+    return new FreshCache<>(this, maxAge, maxEntries, true);
+  }
+
   /** Changes whenever something was written on this node since the last read. */
   public long version() {
     return version.get();

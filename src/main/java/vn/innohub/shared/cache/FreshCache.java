@@ -12,6 +12,10 @@ import java.util.function.Function;
  * younger than {@code maxAge}, which bounds how long a write made on another node can go unseen. When an entry is only
  * too old, one caller reads it again while the others keep using the old value for that moment (no stampede); after
  * a write on this node everyone reads afresh. Cleared when it grows past {@code maxEntries}.
+ *
+ * <p>A cache made with {@code keepRepeatsOnly} keeps a value only the second time its key is asked for (within the
+ * last few thousand keys), as a cache's "doorkeeper" does: where most keys are asked for once (searches typed once),
+ * they no longer fill the cache, which the garbage collector would copy on every young collection.
  */
 public final class FreshCache<K, V> {
 
@@ -21,11 +25,17 @@ public final class FreshCache<K, V> {
   private final long maxAgeNanos;
   private final int maxEntries;
   private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+  private final Map<K, Boolean> seen;
 
   public FreshCache(DataChanges changes, Duration maxAge, int maxEntries) {
+    this(changes, maxAge, maxEntries, false);
+  }
+
+  public FreshCache(DataChanges changes, Duration maxAge, int maxEntries, boolean keepRepeatsOnly) {
     this.changes = changes;
     this.maxAgeNanos = maxAge.toNanos();
     this.maxEntries = maxEntries;
+    this.seen = keepRepeatsOnly ? new ConcurrentHashMap<>() : null;
   }
 
   public V get(K key, Function<K, V> loader) {
@@ -38,6 +48,12 @@ public final class FreshCache<K, V> {
       }
     }
     V value = loader.apply(key);
+    if (seen != null && entry == null && seen.put(key, Boolean.TRUE) == null) {
+      if (seen.size() > 4 * maxEntries) {
+        seen.clear();
+      }
+      return value;
+    }
     if (entries.size() >= maxEntries) {
       entries.clear();
     }

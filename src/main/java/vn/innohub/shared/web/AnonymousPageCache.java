@@ -41,6 +41,9 @@ public class AnonymousPageCache {
       long changes, long at, long maxAge, AtomicBoolean refreshing) {}
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  // Addresses asked for once lately: a page is kept from its second request on, so that searches typed only once do
+  // not fill the cache (which the garbage collector would copy on every young collection).
+  private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
   private final DataChanges changes;
   // Pages answered from memory are counted here (innohub.page.cache.hits): they are answered before the filter that
   // times requests (http.server.requests), as a reverse proxy's hits would be; misses are timed as usual.
@@ -134,8 +137,13 @@ public class AnonymousPageCache {
       ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
       chain.doFilter(request, captured);
       Object maxAge = request.getAttribute(SHARE);
-      if (maxAge instanceof Duration age && captured.getStatus() == 200 && captured.getHeaders("Set-Cookie").isEmpty()
-          && captured.getContentType() != null) {
+      boolean shareable = maxAge instanceof Duration && captured.getStatus() == 200
+          && captured.getHeaders("Set-Cookie").isEmpty() && captured.getContentType() != null;
+      if (shareable && page == null && seen.put(key, Boolean.TRUE) == null) {
+        if (seen.size() > 4 * MAX_PAGES) {
+          seen.clear();
+        }
+      } else if (shareable && maxAge instanceof Duration age) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : captured.getHeaderNames()) {
           if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Date")

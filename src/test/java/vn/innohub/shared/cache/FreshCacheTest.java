@@ -68,4 +68,18 @@ class FreshCacheTest {
     cache.get(3, k -> "three" + loads.incrementAndGet());
     assertThat(cache.get(1, k -> "one" + loads.incrementAndGet())).isEqualTo("one4");
   }
+
+  @Test
+  void aCacheOfRepeatsKeepsAValueOnlyFromItsKeysSecondRequest() {
+    FreshCache<String, String> cache = new FreshCache<>(changes, Duration.ofHours(1), 10, true);
+    Mockito.when(changes.version()).thenReturn(1L);
+    assertThat(cache.get("once", this::load)).isEqualTo("once#1");
+    assertThat(cache.get("twice", this::load)).isEqualTo("twice#2");
+    assertThat(cache.get("twice", this::load)).as("asked again: loaded and now kept").isEqualTo("twice#3");
+    assertThat(cache.get("twice", this::load)).isEqualTo("twice#3");
+    assertThat(cache.get("twice", this::load)).isEqualTo("twice#3");
+    Mockito.when(changes.version()).thenReturn(2L);
+    assertThat(cache.get("twice", this::load)).as("a write: read afresh, and kept at once").isEqualTo("twice#4");
+    assertThat(cache.get("twice", this::load)).isEqualTo("twice#4");
+  }
 }

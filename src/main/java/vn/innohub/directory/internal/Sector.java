@@ -24,6 +24,25 @@ public class Sector {
 
   protected Sector() {}
 
+  Sector(String code, String nameVi, String nameEn, int sort) {
+    this.code = code;
+    rename(nameVi, nameEn, sort);
+  }
+
+  void rename(String nameVi, String nameEn, int sort) {
+    this.nameVi = nameVi;
+    this.nameEn = nameEn;
+    this.sort = sort;
+  }
+
+  public String getNameVi() {
+    return nameVi;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
   public String getCode() {
     return code;
   }

@@ -151,7 +151,12 @@ class NewsAndEventsTests {
   @Test
   void registrationHoldsToCapacityOneSeatPerAddressAndClosesAtTheStart() throws Exception {
     PortalEvent e = event("Chợ công nghệ " + run, "2026-06-20T09:00:00", 5);
-    content.register(e.getSlug(), "Nguyễn Văn A", "a@example.vn", null, null);
+    var seat = content.register(e.getSlug(), "Nguyễn Văn A", "a@example.vn", null, null);
+    // The confirmation e-mail: the event, its time in Vietnam time (set as 09:00-12:00 there), the place, the links.
+    var mail = content.confirmation(e, seat);
+    assertThat(mail.subject()).contains("Chợ công nghệ " + run);
+    assertThat(mail.body()).contains("Nguyễn Văn A").contains("09:00 20/06/2026 – 12:00 20/06/2026")
+        .contains("Hội trường UBND tỉnh, Lào Cai").contains("/su-kien/" + e.getSlug() + "/lich.ics");
     assertThatThrownBy(() -> content.register(e.getSlug(), "Nguyễn Văn A", " A@Example.VN ", null, null))
         .isInstanceOfSatisfying(DomainException.class, x -> assertThat(x.code()).isEqualTo("portal.registration.duplicate"));
     assertThatThrownBy(() -> content.register(e.getSlug(), "", "khong-phai-email", null, null))

@@ -35,8 +35,14 @@ public class PortalContent {
   private final Messages messages;
   private final Clock clock;
 
+  private final vn.innohub.shared.mail.DirectMail mail;
+  private final String baseUrl;
+
   PortalContent(NewsRepository news, EventRepository events, RegistrationRepository registrations, Messages messages,
-      Clock clock) {
+      Clock clock, vn.innohub.shared.mail.DirectMail mail,
+      @org.springframework.beans.factory.annotation.Value("${innohub.base-url:http://localhost:8080}") String baseUrl) {
+    this.mail = mail;
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
     this.news = news;
     this.events = events;
     this.registrations = registrations;
@@ -247,12 +253,33 @@ public class PortalContent {
     if (registrations.countByEventId(event.getId()) >= event.getCapacity()) {
       throw DomainException.conflict("portal.registration.full");
     }
+    EventRegistration saved;
     try {
-      return registrations.saveAndFlush(new EventRegistration(event.getId(), name.strip(), email.strip(), trim(phone),
-          trim(organisation), clock.instant()));
+      saved = registrations.saveAndFlush(new EventRegistration(event.getId(), name.strip(), email.strip(),
+          trim(phone), trim(organisation), clock.instant()));
     } catch (DataIntegrityViolationException e) {
       throw DomainException.conflict("portal.registration.duplicate");
     }
+    // The registrant is told by e-mail once the seat is committed (when a mail server is configured).
+    Mail confirmation = confirmation(event, saved);
+    mail.sendAfterCommit(saved.getEmail(), confirmation.subject(), confirmation.body());
+    return saved;
+  }
+
+  /** An e-mail's subject and text. */
+  public record Mail(String subject, String body) {}
+
+  /** The registration's confirmation: the event, when (Vietnam time) and where, and a link to add it to a calendar. */
+  public Mail confirmation(PortalEvent event, EventRegistration registration) {
+    java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+        .withZone(vn.innohub.shared.TimeConfig.VIETNAM);
+    String when = at.format(event.getStartsAt()) + (event.getEndsAt() == null ? "" : " – " + at.format(event.getEndsAt()));
+    String where = java.util.stream.Stream.of(event.getPlace(), event.getOnlineUrl())
+        .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
+    String page = baseUrl + "/su-kien/" + event.getSlug();
+    return new Mail(messages.get("portal.registration.mail.subject", event.getTitle()),
+        messages.get("portal.registration.mail.body", registration.getName(), event.getTitle(), when,
+            where.isEmpty() ? "—" : where, page + "/lich.ics", page));
   }
 
   // --- helpers ------------------------------------------------------------------------------------------------

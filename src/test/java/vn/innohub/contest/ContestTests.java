@@ -159,6 +159,17 @@ class ContestTests {
   // --- intake ------------------------------------------------------------------------------------------------
 
   @Test
+  void announcedContestsAreInTheSitemapAndUnannouncedOnesAreNot() throws Exception {
+    Contest announced = contest(spec(false, true, 2));
+    Contest hidden = contests.create("Cuộc thi chưa công bố " + run, "chua-cong-bo-" + run, false, spec(false, true, 2),
+        admin);
+    String sitemap = mvc.perform(get("/sitemap.xml")).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(sitemap).contains("/cuoc-thi/" + announced.getSlug() + "</loc>")
+        .doesNotContain("/cuoc-thi/" + hidden.getSlug() + "<");
+  }
+
+  @Test
   void aSubmissionAt235959IsAcceptedWithAReceiptAndOneAtTheDeadlineInstantIsRefusedWithNothingLost() {
     Contest c = contest(spec(false, true, 2));
     Actor early = account("Lò Văn Sáng", Role.MEMBER);

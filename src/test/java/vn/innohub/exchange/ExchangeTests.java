@@ -126,7 +126,7 @@ class ExchangeTests {
   // --- moderation -------------------------------------------------------------------------------------------------
 
   @Test
-  void aListingGoesFromDraftThroughReviewToPublishedAndEachWrongStepIsRefused() {
+  void aListingGoesFromDraftThroughReviewToPublishedAndEachWrongStepIsRefused() throws Exception {
     Listing l = listings.create(offer("Máy sấy bơm nhiệt kiểm duyệt"), institute);
     assertThat(l.getStatus()).isEqualTo(ListingStatus.DRAFT);
     assertThat(l.getOwnerUserId()).isEqualTo(institute.userId());
@@ -147,20 +147,28 @@ class ExchangeTests {
     assertThat(back.getStatus()).isEqualTo(ListingStatus.CHANGES_REQUESTED);
     assertThat(back.getReviewNote()).isEqualTo("Bổ sung số văn bằng");
     assertThat(listings.publishedBySlug(back.getSlug())).isEmpty();
+    assertThat(sitemap()).doesNotContain("/cong-nghe/" + back.getSlug() + "<");
     // The owner edits and sends it again; ADMIN publishes.
     listings.update(l.getId(), back.getVersion(), offer("Máy sấy bơm nhiệt kiểm duyệt (bản sửa)"), institute);
     listings.submit(l.getId(), institute);
     Listing done = listings.publish(l.getId(), admin);
     assertThat(done.getStatus()).isEqualTo(ListingStatus.PUBLISHED);
     assertThat(listings.publishedBySlug(done.getSlug())).isPresent();
+    assertThat(sitemap()).as("offered to search engines once published").contains("/cong-nghe/" + done.getSlug() + "<");
     // A published listing is not edited in place; its owner closes it.
     assertThatThrownBy(() -> listings.update(l.getId(), done.getVersion(), offer("Đổi tên sau khi công bố"), institute))
         .extracting(e -> ((DomainException) e).code()).isEqualTo("exchange.error.notEditable");
     assertThat(listings.close(l.getId(), null, institute).getStatus()).isEqualTo(ListingStatus.CLOSED);
     assertThat(listings.publishedBySlug(done.getSlug())).isEmpty();
+    assertThat(sitemap()).doesNotContain("/cong-nghe/" + done.getSlug() + "<");
   }
 
   // --- validation -------------------------------------------------------------------------------------------------
+
+  private String sitemap() throws Exception {
+    return mvc.perform(get("/sitemap.xml")).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   @Test
   void badListingsAreRefusedFieldByFieldInVietnamese() {

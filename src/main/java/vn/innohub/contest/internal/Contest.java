@@ -86,6 +86,10 @@ public class Contest {
     return id;
   }
 
+  public java.time.Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
   public String getSlug() {
     return slug;
   }

@@ -22,6 +22,10 @@ interface ListingRepository extends JpaRepository<Listing, Long> {
 
   List<Listing> findByStatusOrderBySubmittedAtAsc(ListingStatus status);
 
+  @Query("select l.slug, l.updatedAt from Listing l where l.status = vn.innohub.exchange.ListingStatus.PUBLISHED"
+      + " order by l.updatedAt desc")
+  List<Object[]> publishedSlugs(org.springframework.data.domain.Pageable page);
+
   @Query("""
       select l from Listing l where l.status = vn.innohub.exchange.ListingStatus.PUBLISHED
         and (:kind is null or l.kind = :kind) and (:category is null or l.category = :category)

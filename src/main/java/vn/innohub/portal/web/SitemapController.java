@@ -17,12 +17,20 @@ class SitemapController {
 
   private final PortalContent content;
   private final Directory directory;
+  private final vn.innohub.portal.library.internal.PolicyLibrary library;
+  private final java.util.List<vn.innohub.shared.web.SitemapSource> sources;
   private final String baseUrl;
 
-  SitemapController(PortalContent content, Directory directory,
+  /** A sitemap file may list 50,000 addresses (sitemaps.org); profiles, the most numerous, fill what is left. */
+  static final int MAX_URLS = 50_000;
+
+  SitemapController(PortalContent content, Directory directory, vn.innohub.portal.library.internal.PolicyLibrary library,
+      java.util.List<vn.innohub.shared.web.SitemapSource> sources,
       @Value("${innohub.base-url:http://localhost:8080}") String baseUrl) {
     this.content = content;
     this.directory = directory;
+    this.library = library;
+    this.sources = sources;
     this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
@@ -33,10 +41,22 @@ class SitemapController {
     for (String path : new String[] {"/", "/danh-ba", "/tin-tuc", "/su-kien", "/van-ban", "/tim-kiem"}) {
       url(x, path, null);
     }
+    for (String path : new String[] {"/cong-nghe", "/cuoc-thi"}) {
+      url(x, path, null);
+    }
     DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-    content.publishedNews(0, 1000).forEach(n -> url(x, "/tin-tuc/" + n.getSlug(), day.format(n.getUpdatedAt())));
-    content.recentAndComing(1000).forEach(e -> url(x, "/su-kien/" + e.getSlug(), day.format(e.getUpdatedAt())));
-    directory.publishedSlugs().forEach(s -> url(x, "/danh-ba/" + s, null));
+    java.util.List<vn.innohub.shared.web.SitemapSource.Entry> entries = new java.util.ArrayList<>();
+    content.publishedNews(0, 1000).forEach(n -> entries.add(
+        new vn.innohub.shared.web.SitemapSource.Entry("/tin-tuc/" + n.getSlug(), n.getUpdatedAt())));
+    content.recentAndComing(1000).forEach(e -> entries.add(
+        new vn.innohub.shared.web.SitemapSource.Entry("/su-kien/" + e.getSlug(), e.getUpdatedAt())));
+    for (vn.innohub.shared.web.SitemapSource source : sources) {
+      entries.addAll(source.sitemapEntries(Math.max(0, MAX_URLS / 4 - entries.size())));
+    }
+    entries.addAll(library.sitemapEntries(Math.max(1, MAX_URLS / 2 - entries.size())));
+    int left = MAX_URLS - 10 - entries.size();
+    entries.forEach(e -> url(x, e.path(), e.lastModified() == null ? null : day.format(e.lastModified())));
+    directory.publishedSlugs().stream().limit(Math.max(0, left)).forEach(s -> url(x, "/danh-ba/" + s, null));
     return x.append("</urlset>\n").toString();
   }
 

@@ -25,6 +25,9 @@ interface PolicyDocumentRepository extends JpaRepository<PolicyDocument, Long> {
   @Query("select distinct year(d.issuedOn) from PolicyDocument d where d.published = true and d.issuedOn is not null order by 1 desc")
   List<Integer> publishedYears();
 
+  @Query("select d.slug, d.updatedAt from PolicyDocument d where d.published = true order by d.updatedAt desc")
+  List<Object[]> publishedSlugs(Pageable page);
+
   @Query("select d from PolicyDocument d order by d.title")
   List<PolicyDocument> allByTitle();
 

@@ -162,6 +162,14 @@ public class PolicyLibrary {
 
   // --- public side ---------------------------------------------------------------------------------------------
 
+  /** Published documents' pages for the sitemap, last changed first. */
+  @Transactional(readOnly = true)
+  public List<vn.innohub.shared.web.SitemapSource.Entry> sitemapEntries(int max) {
+    return documents.publishedSlugs(org.springframework.data.domain.PageRequest.of(0, Math.max(1, max))).stream()
+        .map(r -> new vn.innohub.shared.web.SitemapSource.Entry("/van-ban/" + r[0], (java.time.Instant) r[1]))
+        .toList();
+  }
+
   /** A published document with its replacement loaded; empty for a draft or an unknown slug. */
   @Transactional(readOnly = true)
   public Optional<PolicyDocument> published(String slug) {

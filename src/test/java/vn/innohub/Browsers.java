@@ -102,4 +102,34 @@ public final class Browsers {
     click(b, b.findElement(By.id("loginButton")));
     waitIn(b).until(ExpectedConditions.urlToBe(base + "/"));
   }
+
+  /** A desktop and a phone-sized browser, each started on first use; {@link #quit()} ends those that started. */
+  public static final class Pair {
+    private WebDriver desktop;
+    private WebDriver phone;
+
+    public WebDriver desktop() {
+      if (desktop == null) {
+        desktop = Browsers.desktop();
+      }
+      return desktop;
+    }
+
+    public WebDriver phone() {
+      if (phone == null) {
+        phone = Browsers.phone();
+      }
+      return phone;
+    }
+
+    public void quit() {
+      for (WebDriver b : new WebDriver[] {desktop, phone}) {
+        if (b != null) {
+          b.quit();
+        }
+      }
+      desktop = null;
+      phone = null;
+    }
+  }
 }

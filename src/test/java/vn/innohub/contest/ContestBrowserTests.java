@@ -86,8 +86,7 @@ class ContestBrowserTests {
   @Autowired vn.innohub.plan.internal.PlanEditor planEditor;
   @LocalServerPort int port;
 
-  private WebDriver desktop;
-  private WebDriver phone;
+  private final Browsers.Pair browsers = new Browsers.Pair();
   private final Actor admin = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
 
   @BeforeAll
@@ -97,12 +96,7 @@ class ContestBrowserTests {
 
   @AfterAll
   void stop() {
-    if (desktop != null) {
-      desktop.quit();
-    }
-    if (phone != null) {
-      phone.quit();
-    }
+    browsers.quit();
   }
 
   private Actor account(String username, String name, Role role) {
@@ -310,16 +304,10 @@ class ContestBrowserTests {
   }
 
   private WebDriver desktop() {
-    if (desktop == null) {
-      desktop = Browsers.desktop();
-    }
-    return desktop;
+    return browsers.desktop();
   }
 
   private WebDriver phone() {
-    if (phone == null) {
-      phone = Browsers.phone();
-    }
-    return phone;
+    return browsers.phone();
   }
 }

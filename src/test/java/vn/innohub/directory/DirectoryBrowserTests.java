@@ -105,8 +105,7 @@ class DirectoryBrowserTests {
   @LocalServerPort int port;
 
   private final ObjectMapper json = new ObjectMapper();
-  private WebDriver desktop;
-  private WebDriver phone;
+  private final Browsers.Pair browsers = new Browsers.Pair();
   private Long profileId;
 
   @BeforeAll
@@ -116,12 +115,7 @@ class DirectoryBrowserTests {
 
   @AfterAll
   void stop() {
-    if (desktop != null) {
-      desktop.quit();
-    }
-    if (phone != null) {
-      phone.quit();
-    }
+    browsers.quit();
   }
 
   // --- 1. the founder ------------------------------------------------------------------------------------------
@@ -608,16 +602,10 @@ class DirectoryBrowserTests {
   }
 
   private WebDriver desktop() {
-    if (desktop == null) {
-      desktop = Browsers.desktop();
-    }
-    return desktop;
+    return browsers.desktop();
   }
 
   private WebDriver phone() {
-    if (phone == null) {
-      phone = Browsers.phone();
-    }
-    return phone;
+    return browsers.phone();
   }
 }

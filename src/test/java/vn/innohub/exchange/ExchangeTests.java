@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.innohub.IntegrationTest;
 import vn.innohub.MutableClock;
+import vn.innohub.RandomWords;
 import vn.innohub.exchange.internal.Connection;
 import vn.innohub.exchange.internal.ConnectionService;
 import vn.innohub.exchange.internal.Listing;
@@ -376,7 +377,7 @@ class ExchangeTests {
 
   @Test
   void aDemandSeesTheFittingOfferFirstWithReasonsAndOwnersGetOneDigest() throws Exception {
-    String word = "xk" + run.replaceAll("[^a-z]", "");
+    String word = "xk" + RandomWords.letters(6);
     Listing fitting = published(ListingData.offer(ListingCategory.TECHNOLOGY, "Chiết xuất cao khô " + word + " đạt chuẩn",
         "Chiết xuất cao khô dược liệu " + word + " bằng sấy phun.", null, "herbs.extraction", 7, "Lào Cai"), institute);
     Listing immature = published(ListingData.offer(ListingCategory.RESEARCH_RESULT, "Chiết xuất cao khô " + word

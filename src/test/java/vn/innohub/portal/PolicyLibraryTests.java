@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,6 +35,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.innohub.IntegrationTest;
+import vn.innohub.RandomWords;
 import vn.innohub.identity.Accounts;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.NewAccount;
@@ -79,9 +79,9 @@ class PolicyLibraryTests {
 
   private final Actor admin = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
   /** Letters only, so that each is one search token. */
-  private final String run = letters(7);
-  private final String mark = letters(9);
-  private final String secret = letters(11);
+  private final String run = RandomWords.letters(7);
+  private final String mark = RandomWords.letters(9);
+  private final String secret = RandomWords.letters(11);
   private final String issuer = "Sở Khoa học và Công nghệ thử nghiệm " + run;
   private String adminName;
 
@@ -93,14 +93,6 @@ class PolicyLibraryTests {
   private PolicyDocument draft;
   private byte[] planDocx;
 
-  private static String letters(int n) {
-    Random random = new Random();
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      s.append((char) ('a' + random.nextInt(26)));
-    }
-    return s.toString();
-  }
 
   static byte[] docx(String... paragraphs) throws IOException {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -419,7 +411,7 @@ class PolicyLibraryTests {
     assertThat(search.search(filter(DocumentType.FORM, null, null, null)).total()).isEqualTo(1);
     // The same form with a real PDF is saved (as a draft: "published" was not ticked), under another issuer so
     // that the filters of the other tests never see it.
-    String token = letters(10);
+    String token = RandomWords.letters(10);
     MockMultipartFile real = new MockMultipartFile("files", "that.pdf", "application/pdf", pdf("Tai lieu " + token));
     String location = mvc.perform(multipart("/admin/van-ban/moi").file(real).with(csrf()).with(adminUser)
             .param("type", "FORM").param("title", "Tiêu đề đã gõ " + run).param("status", "IN_FORCE")

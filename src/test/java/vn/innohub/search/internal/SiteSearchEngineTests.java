@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.innohub.IntegrationTest;
+import vn.innohub.RandomWords;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.Role;
 import vn.innohub.portal.internal.PortalContent;
@@ -35,7 +35,7 @@ class SiteSearchEngineTests {
   void pastTheCountLimitTheTotalIsOnlyALowerBoundAndFacetsAreLeftUncounted() {
     // A word of letters only that no other test writes, so exactly these items hold it — identical ones, so that
     // once a page is full no later item can beat it and Lucene may skip the rest (postings come in blocks of 128).
-    String word = "dem" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    String word = "dem" + RandomWords.letters(5);
     int items = 400;
     tx.executeWithoutResult(s -> {
       for (int i = 1; i <= items; i++) {
@@ -59,7 +59,7 @@ class SiteSearchEngineTests {
 
   @Test
   void searchingNeedsNoDatabaseConnection() throws Exception {
-    String word = "pool" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    String word = "pool" + RandomWords.letters(5);
     content.saveNews(null, 0, "Bản tin " + word, null, "Nội dung.", null, true, admin);
     var pool = (com.zaxxer.hikari.HikariDataSource) dataSource;
     java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
@@ -115,7 +115,7 @@ class SiteSearchEngineTests {
 
   @Test
   void titleWordsWeighMoreThanTheSameWordsInTheText() {
-    String word = "tieu" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    String word = "tieu" + RandomWords.letters(5);
     content.saveNews(null, 0, "Tin về hợp tác xã", null, "Bài viết có nhắc tới " + word + " ở cuối.", null, true, admin);
     var titled = content.saveNews(null, 0, "Mô hình " + word, null, "Bài viết về hợp tác xã.", null, true, admin);
     SiteSearch.Result found = new HibernateSiteSearch(emf, changes, Duration.ZERO, 1000)
@@ -126,7 +126,7 @@ class SiteSearchEngineTests {
 
   @Test
   void onlyPublishedItemsAreIndexedAndAnUnpublishedOneLeavesTheIndex() {
-    String word = "an" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+    String word = "an" + RandomWords.letters(6);
     var news = content.saveNews(null, 0, "Thông báo " + word, null, "Nội dung.", null, true, admin);
     var draft = content.saveNews(null, 0, "Bản nháp " + word, null, "Nội dung.", null, false, admin);
     assertThat(documents(word)).isEqualTo(1);

@@ -8,8 +8,17 @@ public interface Directory {
   /** Live statistics over verified profiles (cached until the next write, see {@code FreshCache}). */
   EcosystemStatistics statistics();
 
-  /** Slugs of all published profiles (for the sitemap), at most 50,000. */
-  java.util.List<String> publishedSlugs();
+  /** Whether a published profile has this slug (as in /danh-ba/{slug}); false for drafts, pending and unknown ones. */
+  boolean isPublished(String slug);
+
+  /** How many profiles are published. */
+  long publishedCount();
+
+  /**
+   * Published profiles' pages for sitemap.xml, in a stable order (by id): page {@code page} (from 0) of {@code size},
+   * each with when its published version last changed.
+   */
+  java.util.List<vn.innohub.shared.web.SitemapSource.Entry> publishedPages(int page, int size);
 
   /** The managed list of sectors: code → name in the language. */
   java.util.Map<String, String> sectorNames(java.util.Locale locale);

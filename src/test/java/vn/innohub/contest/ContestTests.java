@@ -163,7 +163,7 @@ class ContestTests {
     Contest announced = contest(spec(false, true, 2));
     Contest hidden = contests.create("Cuộc thi chưa công bố " + run, "chua-cong-bo-" + run, false, spec(false, true, 2),
         admin);
-    String sitemap = mvc.perform(get("/sitemap.xml")).andReturn().getResponse()
+    String sitemap = mvc.perform(get("/sitemap-trang.xml")).andReturn().getResponse()
         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(sitemap).contains("/cuoc-thi/" + announced.getSlug() + "</loc>")
         .doesNotContain("/cuoc-thi/" + hidden.getSlug() + "<");

@@ -36,6 +36,7 @@ class DirectoryTests {
   @Autowired vn.innohub.search.SiteSearch search;
   @Autowired Accounts accounts;
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired vn.innohub.directory.internal.ProfileClaims claims;
   @Autowired vn.innohub.notification.Notifier notifier;
 
@@ -106,6 +107,36 @@ class DirectoryTests {
     // A draft that never goes public.
     profiles.create(ProfileKind.STARTUP, startup("Khởi Nghiệp Nông Nghiệp Bí Mật " + run, "chưa xác minh", null,
         List.of("hightech-agri")), member);
+  }
+
+  @Test
+  void theSitemapIndexNamesFilesThatListEveryPublishedProfileOnceAndNoDraft() throws Exception {
+    String index = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(index).startsWith("<?xml").contains("<sitemapindex").contains("/sitemap-trang.xml</loc>");
+    java.util.regex.Matcher files = java.util.regex.Pattern.compile("<loc>[^<]*(/sitemap-danh-ba-\\d+\\.xml)</loc>")
+        .matcher(index);
+    List<String> listed = new ArrayList<>();
+    int fileCount = 0;
+    while (files.find()) {
+      fileCount++;
+      String xml = mvc.perform(get(files.group(1))).andExpect(status().isOk()).andReturn().getResponse()
+          .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Matcher loc = java.util.regex.Pattern.compile("<loc>[^<]*/danh-ba/([^<]+)</loc>").matcher(xml);
+      while (loc.find()) {
+        listed.add(loc.group(1));
+      }
+    }
+    assertThat(fileCount).isPositive();
+    Integer published = jdbc.queryForObject(
+        "select count(*) from directory_profile where published is not null", Integer.class);
+    assertThat(listed).doesNotHaveDuplicates().hasSize(published);
+    assertThat(listed).contains(fixture.get(0).getSlug(), fixture.get(3).getSlug())
+        .noneMatch(slug -> slug.contains("bi-mat-" + run));
+    // A file past the last one, and names that are not numbers, are not found.
+    mvc.perform(get("/sitemap-danh-ba-" + (fileCount + 1) + ".xml")).andExpect(status().isNotFound());
+    mvc.perform(get("/sitemap-danh-ba-0.xml")).andExpect(status().isNotFound());
+    mvc.perform(get("/sitemap-danh-ba-x.xml")).andExpect(status().isNotFound());
   }
 
   @Test

@@ -167,7 +167,7 @@ class ExchangeTests {
   // --- validation -------------------------------------------------------------------------------------------------
 
   private String sitemap() throws Exception {
-    return mvc.perform(get("/sitemap.xml")).andReturn().getResponse()
+    return mvc.perform(get("/sitemap-trang.xml")).andReturn().getResponse()
         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
   }
 

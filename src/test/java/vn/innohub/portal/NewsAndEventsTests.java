@@ -108,7 +108,7 @@ class NewsAndEventsTests {
     assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new java.io.ByteArrayInputStream(rss.getBytes(StandardCharsets.UTF_8))).getDocumentElement().getTagName())
         .isEqualTo("rss");
-    String sitemap = page("/sitemap.xml");
+    String sitemap = page("/sitemap-trang.xml");
     assertThat(sitemap).contains("/tin-tuc/" + news.getSlug()).doesNotContain(draft.getSlug());
     // The site-wide search finds the news without accents, and never the draft.
     SiteSearch.Result found = search.search(new SiteSearch.Query("ra mat san khoi nghiep nong nghiep " + run, null,

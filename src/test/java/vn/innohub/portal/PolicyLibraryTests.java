@@ -275,7 +275,7 @@ class PolicyLibraryTests {
   @Test
   void draftsAreNeitherShownNorSearchedNorInTheOpenData() throws Exception {
     mvc.perform(get("/van-ban/" + draft.getSlug())).andExpect(status().isNotFound());
-    String sitemap = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk()).andReturn().getResponse()
+    String sitemap = mvc.perform(get("/sitemap-trang.xml")).andExpect(status().isOk()).andReturn().getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
     assertThat(sitemap).as("published documents are offered to search engines, drafts are not")
         .contains("/van-ban/" + plan.getSlug() + "</loc>").doesNotContain("/van-ban/" + draft.getSlug() + "<");

@@ -101,7 +101,7 @@ public class ContestFollowUp implements LiveStatistics {
     ContestService.requireAdmin(actor);
     ContestApplication a = followed(applicationId);
     String s = slug == null ? "" : slug.strip();
-    if (!directory.publishedSlugs().contains(s)) {
+    if (!directory.isPublished(s)) {
       throw DomainException.invalid("contest.error.noSuchProfile", s);
     }
     a.linkProfile(s, clock.instant());

@@ -96,7 +96,7 @@ public class ContestService {
     Map<String, String> errors = new LinkedHashMap<>();
     ContestRules.check(title, slug, spec).forEach((f, code) -> errors.put(f, messages.get(code)));
     if (spec.organiserProfile() != null && !spec.organiserProfile().isBlank()
-        && !directory.publishedSlugs().contains(spec.organiserProfile().strip())) {
+        && !directory.isPublished(spec.organiserProfile())) {
       errors.put("organiserProfile", messages.get("contest.error.noSuchProfile", spec.organiserProfile().strip()));
     }
     if (!errors.isEmpty()) {

@@ -16,8 +16,13 @@ interface ProfileRepository extends JpaRepository<Profile, Long> {
 
   boolean existsBySlug(String slug);
 
-  @Query("select p.slug from Profile p where p.published is not null order by p.id")
-  List<String> publishedSlugs(Pageable page);
+  boolean existsBySlugAndPublishedIsNotNull(String slug);
+
+  long countByPublishedIsNotNull();
+
+  /** Slug and when the published version last changed, by id. */
+  @Query("select p.slug, p.publishedAt from Profile p where p.published is not null order by p.id")
+  List<Object[]> publishedSlugs(Pageable page);
 
   List<Profile> findByOwnerUserIdOrderByUpdatedAtDesc(long ownerUserId);
 

@@ -68,8 +68,22 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
 
   @Override
   @Transactional(readOnly = true)
-  public List<String> publishedSlugs() {
-    return profiles.publishedSlugs(PageRequest.of(0, 50_000));
+  public boolean isPublished(String slug) {
+    return slug != null && profiles.existsBySlugAndPublishedIsNotNull(slug.strip());
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long publishedCount() {
+    return profiles.countByPublishedIsNotNull();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<vn.innohub.shared.web.SitemapSource.Entry> publishedPages(int page, int size) {
+    return profiles.publishedSlugs(PageRequest.of(Math.max(0, page), Math.max(1, size))).stream()
+        .map(r -> new vn.innohub.shared.web.SitemapSource.Entry("/danh-ba/" + r[0], (java.time.Instant) r[1]))
+        .toList();
   }
 
   @Override

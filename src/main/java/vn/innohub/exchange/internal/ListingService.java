@@ -223,7 +223,7 @@ public class ListingService {
     }
     // The owner may link a published directory profile (its slug, as in /danh-ba/{slug}).
     if (d.profileSlug() != null && !d.profileSlug().isBlank()
-        && !directory.publishedSlugs().contains(d.profileSlug().strip())) {
+        && !directory.isPublished(d.profileSlug())) {
       errors.put("profileSlug", messages.get("exchange.error.profile"));
     }
     if (!errors.isEmpty()) {

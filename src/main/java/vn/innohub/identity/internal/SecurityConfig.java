@@ -129,7 +129,7 @@ class SecurityConfig {
             .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             // The public portal: directory and search.
             .requestMatchers(HttpMethod.GET, "/danh-ba", "/danh-ba/**", "/tim-kiem", "/tim-kiem/**", "/tin-tuc",
-                "/tin-tuc/**", "/su-kien", "/su-kien/**", "/van-ban", "/van-ban/**", "/sitemap.xml", "/rss.xml",
+                "/tin-tuc/**", "/su-kien", "/su-kien/**", "/van-ban", "/van-ban/**", "/sitemap*.xml", "/rss.xml",
                 "/lich-su-kien.ics", "/media/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/su-kien/*/dang-ky").permitAll()
             .requestMatchers("/admin/**").hasRole("ADMIN")

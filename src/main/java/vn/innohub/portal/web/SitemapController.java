@@ -1,31 +1,47 @@
 package vn.innohub.portal.web;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.innohub.directory.Directory;
 import vn.innohub.portal.internal.PortalContent;
+import vn.innohub.portal.library.internal.PolicyLibrary;
+import vn.innohub.shared.web.SitemapSource;
+import vn.innohub.shared.web.SitemapSource.Entry;
 
-/** sitemap.xml and robots.txt for search engines: public pages only. */
+/**
+ * sitemap.xml and robots.txt for search engines: public pages only. sitemap.xml is a sitemap index (sitemaps.org):
+ * one file for the portal's pages, news, events, documents and the other modules' pages, and as many files as the
+ * directory needs for its profiles, so that every published profile is listed however large the directory grows.
+ */
 @RestController
 class SitemapController {
 
-  private final PortalContent content;
-  private final Directory directory;
-  private final vn.innohub.portal.library.internal.PolicyLibrary library;
-  private final java.util.List<vn.innohub.shared.web.SitemapSource> sources;
-  private final String baseUrl;
-
-  /** A sitemap file may list 50,000 addresses (sitemaps.org); profiles, the most numerous, fill what is left. */
+  /** A sitemap file may list 50,000 addresses (sitemaps.org). */
   static final int MAX_URLS = 50_000;
 
-  SitemapController(PortalContent content, Directory directory, vn.innohub.portal.library.internal.PolicyLibrary library,
-      java.util.List<vn.innohub.shared.web.SitemapSource> sources,
+  /** Profiles per directory file: well under the limit, so that each file stays a few megabytes at most. */
+  static final int PROFILES_PER_FILE = 20_000;
+
+  private static final String[] PORTAL_PAGES = {
+      "/", "/danh-ba", "/tin-tuc", "/su-kien", "/van-ban", "/tim-kiem", "/cong-nghe", "/cuoc-thi"};
+
+  private final PortalContent content;
+  private final Directory directory;
+  private final PolicyLibrary library;
+  private final List<SitemapSource> sources;
+  private final String baseUrl;
+
+  SitemapController(PortalContent content, Directory directory, PolicyLibrary library, List<SitemapSource> sources,
       @Value("${innohub.base-url:http://localhost:8080}") String baseUrl) {
     this.content = content;
     this.directory = directory;
@@ -35,37 +51,68 @@ class SitemapController {
   }
 
   @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-  String sitemap() {
+  String index() {
     StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    sitemap(x, "/sitemap-trang.xml");
+    for (int file = 1; file <= profileFiles(); file++) {
+      sitemap(x, "/sitemap-danh-ba-" + file + ".xml");
+    }
+    return x.append("</sitemapindex>\n").toString();
+  }
+
+  /** The portal's own pages, news, events, the policy library and the other modules' public pages. */
+  @GetMapping(value = "/sitemap-trang.xml", produces = MediaType.APPLICATION_XML_VALUE)
+  String pages() {
+    List<Entry> entries = new ArrayList<>();
+    for (String path : PORTAL_PAGES) {
+      entries.add(new Entry(path, null));
+    }
+    content.publishedNews(0, 1000).forEach(n -> entries.add(new Entry("/tin-tuc/" + n.getSlug(), n.getUpdatedAt())));
+    content.recentAndComing(1000).forEach(e -> entries.add(new Entry("/su-kien/" + e.getSlug(), e.getUpdatedAt())));
+    for (SitemapSource source : sources) {
+      entries.addAll(source.sitemapEntries(Math.max(1, MAX_URLS / 2 / Math.max(1, sources.size()))));
+    }
+    entries.addAll(library.sitemapEntries(Math.max(1, MAX_URLS - entries.size())));
+    return urlset(entries.stream().limit(MAX_URLS).toList());
+  }
+
+  /** Published profiles, {@value #PROFILES_PER_FILE} a file, numbered from 1. */
+  @GetMapping(value = "/sitemap-danh-ba-{file}.xml", produces = MediaType.APPLICATION_XML_VALUE)
+  ResponseEntity<String> profiles(@PathVariable String file) {
+    int n = file.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(file) : 0;
+    if (n < 1 || n > profileFiles()) {
+      return ResponseEntity.notFound().build();
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+        .body(urlset(directory.publishedPages(n - 1, PROFILES_PER_FILE)));
+  }
+
+  /** At least one file, so that the index always names the directory's. */
+  private int profileFiles() {
+    return (int) Math.max(1, (directory.publishedCount() + PROFILES_PER_FILE - 1) / PROFILES_PER_FILE);
+  }
+
+  private String urlset(List<Entry> entries) {
+    StringBuilder x = new StringBuilder(entries.size() * 96 + 128).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for (String path : new String[] {"/", "/danh-ba", "/tin-tuc", "/su-kien", "/van-ban", "/tim-kiem"}) {
-      url(x, path, null);
+    for (Entry e : entries) {
+      x.append("<url><loc>").append(StringEscapeUtils.escapeXml10(baseUrl + e.path())).append("</loc>");
+      lastModified(x, e.lastModified());
+      x.append("</url>\n");
     }
-    for (String path : new String[] {"/cong-nghe", "/cuoc-thi"}) {
-      url(x, path, null);
-    }
-    DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
-    java.util.List<vn.innohub.shared.web.SitemapSource.Entry> entries = new java.util.ArrayList<>();
-    content.publishedNews(0, 1000).forEach(n -> entries.add(
-        new vn.innohub.shared.web.SitemapSource.Entry("/tin-tuc/" + n.getSlug(), n.getUpdatedAt())));
-    content.recentAndComing(1000).forEach(e -> entries.add(
-        new vn.innohub.shared.web.SitemapSource.Entry("/su-kien/" + e.getSlug(), e.getUpdatedAt())));
-    for (vn.innohub.shared.web.SitemapSource source : sources) {
-      entries.addAll(source.sitemapEntries(Math.max(0, MAX_URLS / 4 - entries.size())));
-    }
-    entries.addAll(library.sitemapEntries(Math.max(1, MAX_URLS / 2 - entries.size())));
-    int left = MAX_URLS - 10 - entries.size();
-    entries.forEach(e -> url(x, e.path(), e.lastModified() == null ? null : day.format(e.lastModified())));
-    directory.publishedSlugs().stream().limit(Math.max(0, left)).forEach(s -> url(x, "/danh-ba/" + s, null));
     return x.append("</urlset>\n").toString();
   }
 
-  private void url(StringBuilder x, String path, String lastModified) {
-    x.append("<url><loc>").append(StringEscapeUtils.escapeXml10(baseUrl + path)).append("</loc>");
-    if (lastModified != null) {
-      x.append("<lastmod>").append(lastModified).append("</lastmod>");
+  private void sitemap(StringBuilder x, String path) {
+    x.append("<sitemap><loc>").append(StringEscapeUtils.escapeXml10(baseUrl + path)).append("</loc></sitemap>\n");
+  }
+
+  private static void lastModified(StringBuilder x, Instant at) {
+    if (at != null) {
+      x.append("<lastmod>").append(DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(at))
+          .append("</lastmod>");
     }
-    x.append("</url>\n");
   }
 
   @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)

@@ -181,7 +181,8 @@ class AuthorizationMatrixTests {
         .replace("{targetId}", Long.toString(targetId)).replace("{taskId}", Long.toString(taskId))
         .replace("{lineId}", Long.toString(lineId)).replace("{seq}", "1").replace("{sectionId}", Long.toString(sectionId))
         .replace("{evidenceId}", Long.toString(evidenceId)).replace("{slug}", "khong-co-ho-so-nay")
-        .replace("{code}", "digital").replace("{file}", "1");
+        .replace("{code}", "digital").replace("{file}", "1")
+        .replace("{imageId}", "1");
     boolean machine = path.startsWith("/api/") || path.startsWith("/actuator/");
     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
     if (machine && !method.equals("GET")) {

@@ -16,11 +16,13 @@ public record PublicProfile(String slug, ProfileKind kind, String name, String s
     BigDecimal capitalRaisedVnd, String awards, String supportReceived, boolean networked, String networks,
     String supportType, String services, String capacity, String investorType, String investmentFocus,
     BigDecimal ticketMinVnd, BigDecimal ticketMaxVnd, String expertise, String languages, boolean innovative,
-    Instant verifiedAt) {
+    Instant verifiedAt, String logo) {
 
   public static final String SCHEMA = "innohub.directory/1";
 
-  public static PublicProfile of(String slug, ProfileKind kind, ProfileData p, boolean innovative, Instant verifiedAt) {
+  /** The published facts; {@code logoId} is the verified logo's image, or null. */
+  public static PublicProfile of(String slug, ProfileKind kind, ProfileData p, boolean innovative, Instant verifiedAt,
+      Long logoId) {
     return new PublicProfile(slug, kind, p.name(), p.summary(), p.description(), p.taxCode(), p.foundedOn(),
         p.commune(), p.province(), p.sectors(), p.stage() == null ? null : p.stage().name(), p.teamSize(),
         p.website(), p.email(), p.phone(), p.address(),
@@ -29,6 +31,12 @@ public record PublicProfile(String slug, ProfileKind kind, String name, String s
         p.products(), p.ipRights(), p.fundingRounds(), p.capitalRaised(), p.awards(), p.supportReceived(),
         p.networked(), p.networks(), p.supportType() == null ? null : p.supportType().name(), p.services(),
         p.capacity(), p.investorType() == null ? null : p.investorType().name(), p.investmentFocus(),
-        p.ticketMinVnd(), p.ticketMaxVnd(), p.expertise(), p.languages(), innovative, verifiedAt);
+        p.ticketMinVnd(), p.ticketMaxVnd(), p.expertise(), p.languages(), innovative, verifiedAt,
+        logoId == null ? null : logoPath(slug, logoId));
+  }
+
+  /** The address of a published logo; it names the image, so it can be cached for good. */
+  public static String logoPath(String slug, long logoId) {
+    return "/danh-ba/" + slug + "/logo/" + logoId;
   }
 }

@@ -26,7 +26,7 @@ import vn.innohub.IntegrationTest;
 import vn.innohub.MutableClock;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.Role;
-import vn.innohub.portal.internal.ImageStore;
+import vn.innohub.shared.media.ImageStore;
 import vn.innohub.portal.internal.NewsArticle;
 import vn.innohub.portal.internal.PortalContent;
 import vn.innohub.portal.internal.PortalEvent;
@@ -82,8 +82,8 @@ class NewsAndEventsTests {
     byte[] upload = png(2400, 1200);
     byte[] tampered = java.util.Arrays.copyOf(upload, upload.length + 20);
     System.arraycopy("<script>x</script>".getBytes(StandardCharsets.US_ASCII), 0, tampered, upload.length, 18);
-    long imageId = images.store(tampered);
-    ImageStore.Image stored = images.load(imageId).orElseThrow();
+    long imageId = images.store(tampered, ImageStore.Use.PORTAL);
+    ImageStore.Image stored = images.load(imageId, ImageStore.Use.PORTAL).orElseThrow();
     assertThat(stored.contentType()).isEqualTo("image/jpeg");
     BufferedImage read = ImageIO.read(new java.io.ByteArrayInputStream(stored.content()));
     assertThat(read.getWidth()).isEqualTo(1600);
@@ -140,9 +140,9 @@ class NewsAndEventsTests {
 
   @Test
   void imagesAreCheckedByContentAndSize() {
-    assertThatThrownBy(() -> images.store("not an image at all".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> images.store("not an image at all".getBytes(StandardCharsets.UTF_8), ImageStore.Use.PORTAL))
         .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("portal.image.type"));
-    assertThatThrownBy(() -> images.store(new byte[ImageStore.MAX_BYTES + 1]))
+    assertThatThrownBy(() -> images.store(new byte[ImageStore.MAX_BYTES + 1], ImageStore.Use.PORTAL))
         .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("portal.image.tooLarge"));
     assertThatThrownBy(() -> content.saveNews(null, 0, " ", null, "", null, true, admin))
         .isInstanceOfSatisfying(PortalContent.Invalid.class, e -> assertThat(e.fields()).containsOnlyKeys("title", "body"));

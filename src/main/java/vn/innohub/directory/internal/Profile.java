@@ -74,6 +74,13 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /** The logo (an image stored for {@code LOGO}) the member proposes, and the one verified with the published copy. */
+  @Column(name = "draft_logo_id")
+  private Long draftLogoId;
+
+  @Column(name = "published_logo_id")
+  private Long publishedLogoId;
+
   private boolean innovative;
 
   @Column(length = 400)
@@ -136,11 +143,25 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
     }
   }
 
+  /** A new proposed logo, or none; reviewed with the rest of the draft. */
+  void changeLogo(Long imageId, Instant now) {
+    this.draftLogoId = imageId;
+    this.updatedAt = now;
+    if (status == ProfileStatus.REJECTED) {
+      status = ProfileStatus.DRAFT;
+    }
+  }
+
+  /** Whether the proposed logo differs from the published one. */
+  public boolean isLogoChanged() {
+    return !java.util.Objects.equals(draftLogoId, publishedLogoId);
+  }
+
   void submit(Instant now) {
     if (status == ProfileStatus.PENDING) {
       throw DomainException.conflict("directory.alreadyPending");
     }
-    if (status == ProfileStatus.VERIFIED && ProfileJson.read(draft).equals(publishedData())) {
+    if (status == ProfileStatus.VERIFIED && ProfileJson.read(draft).equals(publishedData()) && !isLogoChanged()) {
       throw DomainException.conflict("directory.nothingToReview");
     }
     status = ProfileStatus.PENDING;
@@ -153,6 +174,7 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
     }
     this.published = draft;
     this.publishedData = null;
+    this.publishedLogoId = draftLogoId;
     this.publishedAt = now;
     this.innovative = kind == ProfileKind.STARTUP && innovative;
     this.checklist = String.join(",", checkedCriteria);
@@ -177,6 +199,7 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
     this.status = published != null ? ProfileStatus.VERIFIED : ProfileStatus.REJECTED;
     if (published != null) {
       this.draft = published;
+      this.draftLogoId = publishedLogoId;
     }
   }
 
@@ -198,6 +221,12 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
       publishedData = ProfileJson.read(published);
     }
     return publishedData;
+  }
+
+  /** The published facts as open data; null when not published. */
+  public vn.innohub.directory.PublicProfile toPublic() {
+    return published == null ? null
+        : vn.innohub.directory.PublicProfile.of(slug, kind, publishedData(), innovative, publishedAt, publishedLogoId);
   }
 
   // --- search fields: the published copy only --------------------------------------------------------------
@@ -314,6 +343,15 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
 
   public Instant getPublishedAt() {
     return publishedAt;
+  }
+
+  public Long getDraftLogoId() {
+    return draftLogoId;
+  }
+
+  /** The verified logo, shown publicly; null when the profile is not published or has none. */
+  public Long getPublishedLogoId() {
+    return published == null ? null : publishedLogoId;
   }
 
   public boolean isInnovative() {

@@ -25,6 +25,7 @@ import vn.innohub.directory.ProfileStatus;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.Role;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.media.ImageStore;
 import vn.innohub.shared.cache.DataChanges;
 import vn.innohub.shared.cache.FreshCache;
 import vn.innohub.shared.text.VietnameseText;
@@ -42,13 +43,15 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   private final SectorRepository sectors;
   private final Messages messages;
   private final Clock clock;
+  private final ImageStore images;
   private final FreshCache<String, EcosystemStatistics> stats;
   // Read by every search page: the managed list changes rarely (and then through this node's database writes).
   private final FreshCache<String, Map<String, String>> sectorNames;
 
   ProfileService(ProfileRepository profiles, PublishedFundingRepository funding, SectorRepository sectors,
-      Messages messages, Clock clock, DataChanges changes) {
+      Messages messages, Clock clock, DataChanges changes, ImageStore images) {
     this.profiles = profiles;
+    this.images = images;
     this.funding = funding;
     this.sectors = sectors;
     this.messages = messages;
@@ -162,6 +165,16 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
 
   @Transactional
   public Profile update(long id, long version, ProfileData data, Actor actor) {
+    Profile p = editable(id, version, actor);
+    validate(p.getKind(), data, id);
+    p.edit(data, clock.instant());
+    profiles.saveAndFlush(p);
+    flagDuplicate(p);
+    return p;
+  }
+
+  /** The owner's (or ADMIN's) profile at the version they saw, unless it waits for review. */
+  private Profile editable(long id, long version, Actor actor) {
     Profile p = owned(id, actor);
     if (p.getVersion() != version) {
       throw DomainException.conflict("error.staleEdit");
@@ -169,11 +182,41 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     if (p.getStatus() == ProfileStatus.PENDING && !actor.has(Role.ADMIN)) {
       throw DomainException.conflict("directory.pendingLocked");
     }
-    validate(p.getKind(), data, id);
-    p.edit(data, clock.instant());
-    profiles.saveAndFlush(p);
-    flagDuplicate(p);
     return p;
+  }
+
+  /**
+   * Proposes a new logo: the upload is checked by content and re-encoded (see {@link ImageStore}); like any change, it
+   * becomes public only when ADMIN verifies the profile. A refused upload leaves the profile as it was.
+   */
+  @Transactional
+  public Profile changeLogo(long id, long version, byte[] upload, Actor actor) {
+    Profile p = editable(id, version, actor);
+    p.changeLogo(images.store(upload, ImageStore.Use.LOGO), clock.instant());
+    return p;
+  }
+
+  /** Proposes having no logo (the published one stays until ADMIN verifies the change). */
+  @Transactional
+  public Profile removeLogo(long id, long version, Actor actor) {
+    Profile p = editable(id, version, actor);
+    p.changeLogo(null, clock.instant());
+    return p;
+  }
+
+  /** The proposed or the published logo of a profile the actor manages (owner or ADMIN); empty for any other image. */
+  @Transactional(readOnly = true)
+  public Optional<ImageStore.Image> logo(long id, long imageId, Actor actor) {
+    Profile p = owned(id, actor);
+    boolean ours = Long.valueOf(imageId).equals(p.getDraftLogoId()) || Long.valueOf(imageId).equals(p.getPublishedLogoId());
+    return ours ? images.load(imageId, ImageStore.Use.LOGO) : Optional.empty();
+  }
+
+  /** A published profile's verified logo, by the id in its address; empty for a replaced or proposed one. */
+  @Transactional(readOnly = true)
+  public Optional<ImageStore.Image> publishedLogo(String slug, long imageId) {
+    return publishedBySlug(slug).filter(p -> Long.valueOf(imageId).equals(p.getPublishedLogoId()))
+        .flatMap(p -> images.load(imageId, ImageStore.Use.LOGO));
   }
 
   @Transactional
@@ -300,8 +343,7 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   @Transactional(readOnly = true)
   public List<vn.innohub.directory.PublicProfile> latestStartups(int max) {
     return profiles.latestPublishedStartups(PageRequest.of(0, max)).stream()
-        .map(p -> vn.innohub.directory.PublicProfile.of(p.getSlug(), p.getKind(), p.publishedData(), p.isInnovative(),
-            p.getPublishedAt())).toList();
+        .map(Profile::toPublic).toList();
   }
 
   @Override

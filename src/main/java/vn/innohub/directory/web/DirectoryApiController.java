@@ -32,7 +32,7 @@ class DirectoryApiController {
   record Listing(String schema, long total, int page, int size, List<PublicProfile> profiles) {}
 
   private static PublicProfile view(Profile p) {
-    return PublicProfile.of(p.getSlug(), p.getKind(), p.publishedData(), p.isInnovative(), p.getPublishedAt());
+    return p.toPublic();
   }
 
   @GetMapping

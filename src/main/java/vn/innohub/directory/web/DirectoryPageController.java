@@ -1,8 +1,11 @@
 package vn.innohub.directory.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +24,12 @@ class DirectoryPageController {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProfileService profiles;
+  private final String baseUrl;
 
-  DirectoryPageController(ProfileService profiles) {
+  DirectoryPageController(ProfileService profiles,
+      @org.springframework.beans.factory.annotation.Value("${innohub.base-url:http://localhost:8080}") String baseUrl) {
     this.profiles = profiles;
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
   @GetMapping("/danh-ba")
@@ -40,15 +46,24 @@ class DirectoryPageController {
   @GetMapping("/danh-ba/{slug}")
   String profile(@PathVariable String slug, Model model) {
     Profile p = profiles.publishedBySlug(slug).orElseThrow(() -> DomainException.notFound("Profile", slug));
-    PublicProfile view = PublicProfile.of(p.getSlug(), p.getKind(), p.publishedData(), p.isInnovative(),
-        p.getPublishedAt());
+    PublicProfile view = p.toPublic();
     model.addAttribute("p", view);
     model.addAttribute("sectors", sectorNames());
-    model.addAttribute("jsonLd", jsonLd(view));
+    model.addAttribute("jsonLd", jsonLd(view, baseUrl));
     model.addAttribute("ogDescription", view.summary());
+    if (view.logo() != null) {
+      model.addAttribute("ogImage", baseUrl + view.logo());
+    }
     // Entered by the DOST and not managed by anyone yet: a member may ask to manage it.
     model.addAttribute("claimable", p.getOwnerUserId() == null);
     return "directory/profile";
+  }
+
+  /** A published profile's verified logo. Its address names the image, so browsers and proxies keep it for good. */
+  @GetMapping("/danh-ba/{slug}/logo/{imageId}")
+  ResponseEntity<byte[]> logo(@PathVariable String slug, @PathVariable long imageId) {
+    return profiles.publishedLogo(slug, imageId).orElseThrow(() -> DomainException.notFound("Logo", imageId))
+        .response(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
   }
 
   private Map<String, String> sectorNames() {
@@ -59,7 +74,7 @@ class DirectoryPageController {
   }
 
   /** schema.org Organization as JSON-LD; "<" is escaped so no text can close the script element. */
-  static String jsonLd(PublicProfile p) {
+  static String jsonLd(PublicProfile p, String baseUrl) {
     Map<String, Object> ld = new LinkedHashMap<>();
     ld.put("@context", "https://schema.org");
     ld.put("@type", p.kind() == ProfileKind.EXPERT ? "Person" : "Organization");
@@ -72,6 +87,9 @@ class DirectoryPageController {
     }
     if (p.email() != null) {
       ld.put("email", p.email());
+    }
+    if (p.logo() != null) {
+      ld.put(p.kind() == ProfileKind.EXPERT ? "image" : "logo", baseUrl + p.logo());
     }
     if (p.taxCode() != null) {
       ld.put("taxID", p.taxCode());

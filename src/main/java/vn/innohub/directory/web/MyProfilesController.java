@@ -112,6 +112,45 @@ class MyProfilesController {
     return "redirect:/me/profiles/" + id;
   }
 
+  /** A new logo for the profile; a refused file is explained above the form and nothing saved changes. */
+  @PostMapping("/me/profiles/{id}/logo")
+  String logo(@PathVariable long id, @RequestParam long version,
+      @RequestParam(required = false) org.springframework.web.multipart.MultipartFile logo, RedirectAttributes redirect)
+      throws java.io.IOException {
+    try {
+      profiles.changeLogo(id, version, logo == null ? new byte[0] : logo.getBytes(), currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get("directory.logo.saved"));
+    } catch (DomainException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      redirect.addFlashAttribute("logoError", messages.get(e.code(), e.args()));
+    }
+    return "redirect:/me/profiles/" + id + "#logoCard";
+  }
+
+  @PostMapping("/me/profiles/{id}/logo/remove")
+  String removeLogo(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    try {
+      profiles.removeLogo(id, version, currentUser.require());
+      redirect.addFlashAttribute("notice", messages.get("directory.logo.removed"));
+    } catch (DomainException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      redirect.addFlashAttribute("logoError", messages.get(e.code(), e.args()));
+    }
+    return "redirect:/me/profiles/" + id + "#logoCard";
+  }
+
+  /** The proposed or published logo, to its owner and ADMIN only (not yet public). */
+  @GetMapping("/me/profiles/{id}/logo/{imageId}")
+  org.springframework.http.ResponseEntity<byte[]> logoImage(@PathVariable long id, @PathVariable long imageId) {
+    return profiles.logo(id, imageId, currentUser.require())
+        .orElseThrow(() -> DomainException.notFound("Logo", imageId))
+        .response(org.springframework.http.CacheControl.noStore());
+  }
+
   private String form(Model model, ProfileKind kind, Profile profile, ProfileForm form, Map<String, String> errors) {
     model.addAttribute("kind", kind);
     model.addAttribute("profile", profile);

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.portal.internal.Feeds;
-import vn.innohub.portal.internal.ImageStore;
+import vn.innohub.shared.media.ImageStore;
 import vn.innohub.portal.internal.NewsArticle;
 import vn.innohub.portal.internal.PortalContent;
 import vn.innohub.portal.internal.PortalEvent;
@@ -55,6 +55,9 @@ class NewsEventsController {
     NewsArticle n = content.publishedNews(slug).orElseThrow(() -> DomainException.notFound("News", slug));
     model.addAttribute("n", n);
     model.addAttribute("ogDescription", n.getSummary());
+    if (n.getImageId() != null) {
+      model.addAttribute("ogImage", baseUrl + "/media/" + n.getImageId());
+    }
     return "portal/news-article";
   }
 
@@ -144,9 +147,7 @@ class NewsEventsController {
 
   @GetMapping("/media/{id}")
   ResponseEntity<byte[]> image(@PathVariable long id) {
-    ImageStore.Image image = images.load(id).orElseThrow(() -> DomainException.notFound("Image", id));
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
-        .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePublic())
-        .header("X-Content-Type-Options", "nosniff").body(image.content());
+    return images.load(id, ImageStore.Use.PORTAL).orElseThrow(() -> DomainException.notFound("Image", id))
+        .response(CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePublic());
   }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.identity.CurrentUser;
-import vn.innohub.portal.internal.ImageStore;
+import vn.innohub.shared.media.ImageStore;
 import vn.innohub.portal.internal.NewsArticle;
 import vn.innohub.portal.internal.PortalContent;
 import vn.innohub.portal.internal.PortalEvent;
@@ -66,7 +66,7 @@ class PortalAdminController {
     Map<String, String> typed = Map.of("title", nz(title), "summary", nz(summary), "body", nz(body));
     NewsArticle current = id == null ? null : content.newsById(id);
     try {
-      Long imageId = image == null || image.isEmpty() ? null : images.store(image.getBytes());
+      Long imageId = image == null || image.isEmpty() ? null : images.store(image.getBytes(), ImageStore.Use.PORTAL);
       NewsArticle saved = content.saveNews(id, version, title, summary, body, imageId, published, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("portal.saved"));
       return "redirect:/admin/tin-tuc/" + saved.getId();

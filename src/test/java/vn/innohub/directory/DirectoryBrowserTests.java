@@ -122,7 +122,7 @@ class DirectoryBrowserTests {
 
   @Test
   @Order(1)
-  void aFounderRegistersEntersAStartupAndSendsItForVerification() {
+  void aFounderRegistersEntersAStartupAndSendsItForVerification() throws Exception {
     WebDriver b = desktop();
     WebDriverWait wait = waitIn(b);
     b.get(base() + "/register");
@@ -200,6 +200,32 @@ class DirectoryBrowserTests {
     assertThat(value(b, By.id("taxCode"))).isEqualTo(TAX);
     assertThat(value(b, By.id("foundedOn"))).isEqualTo("2025-03-01");
     assertThat(b.findElement(By.id("sector-hightech-agri")).isSelected()).isTrue();
+
+    // A logo: a file that is not an image is refused where it was chosen; a PNG is kept and shown to the founder.
+    java.nio.file.Path notImage = java.nio.file.Files.createTempFile("logo", ".png");
+    java.nio.file.Path logo = java.nio.file.Files.createTempFile("logo", ".png");
+    try {
+      java.nio.file.Files.writeString(notImage, "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>");
+      java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 150,
+          java.awt.image.BufferedImage.TYPE_INT_RGB);
+      picture.setRGB(10, 10, 0x2e7d32);
+      javax.imageio.ImageIO.write(picture, "png", logo.toFile());
+      scroll(b, b.findElement(By.id("logo")));
+      b.findElement(By.id("logo")).sendKeys(notImage.toAbsolutePath().toString());
+      click(b, b.findElement(By.id("uploadLogo")));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoError")));
+      assertThat(b.findElement(By.id("logoError")).getText()).contains("PNG").contains("JPEG");
+      assertThat(b.findElements(By.id("draftLogo"))).isEmpty();
+      b.findElement(By.id("logo")).sendKeys(logo.toAbsolutePath().toString());
+      click(b, b.findElement(By.id("uploadLogo")));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("draftLogo")));
+      assertThat(b.findElements(By.id("logoError"))).isEmpty();
+      wait.until(d -> ((Long) js(d, "return document.getElementById('draftLogo').naturalWidth;")) > 0);
+      assertThat((Long) js(b, "return document.getElementById('draftLogo').naturalWidth;")).isEqualTo(300L);
+    } finally {
+      java.nio.file.Files.deleteIfExists(notImage);
+      java.nio.file.Files.deleteIfExists(logo);
+    }
 
     click(b, b.findElement(By.id("submitProfile")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profileStatus"), "Chờ xác minh"));
@@ -297,6 +323,11 @@ class DirectoryBrowserTests {
     assertThat(ld.get("foundingDate").asText()).isEqualTo("2025-03-01");
     assertThat(ld.get("address").get("addressLocality").asText()).isEqualTo(COMMUNE);
     assertThat(ld.get("address").get("addressRegion").asText()).isEqualTo(PROVINCE);
+    // The logo the founder uploaded, verified with the profile, loads on the public page.
+    WebElement logo = b.findElement(By.id("profileLogo"));
+    assertThat(ld.get("logo").asText()).endsWith(new java.net.URI(logo.getDomProperty("src")).getPath());
+    wait.until(d -> ((Long) js(d, "return document.getElementById('profileLogo').naturalWidth;")) > 0);
+    assertThat((Long) js(b, "return document.getElementById('profileLogo').naturalWidth;")).isEqualTo(300L);
     assertNoSidewaysScrolling(b);
 
     // Then subscribes to the events calendar: the link serves an iCalendar feed holding the coming event.

@@ -206,10 +206,7 @@ class DirectoryBrowserTests {
     java.nio.file.Path logo = java.nio.file.Files.createTempFile("logo", ".png");
     try {
       java.nio.file.Files.writeString(notImage, "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>");
-      java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(300, 150,
-          java.awt.image.BufferedImage.TYPE_INT_RGB);
-      picture.setRGB(10, 10, 0x2e7d32);
-      javax.imageio.ImageIO.write(picture, "png", logo.toFile());
+      java.nio.file.Files.write(logo, vn.innohub.TestImages.png(300, 150));
       scroll(b, b.findElement(By.id("logo")));
       b.findElement(By.id("logo")).sendKeys(notImage.toAbsolutePath().toString());
       click(b, b.findElement(By.id("uploadLogo")));

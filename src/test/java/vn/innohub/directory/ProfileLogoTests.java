@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.innohub.IntegrationTest;
 import vn.innohub.RandomWords;
+import vn.innohub.TestImages;
 import vn.innohub.audit.AuditQuery;
 import vn.innohub.audit.AuditTrail;
 import vn.innohub.directory.internal.Profile;
@@ -67,13 +67,6 @@ class ProfileLogoTests {
     return user(users.loadUserByUsername(a.username()));
   }
 
-  private static byte[] png(int width, int height) throws Exception {
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    img.setRGB(3, 3, 0x2e7d32);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(img, "png", out);
-    return out.toByteArray();
-  }
 
   private MockHttpServletResponse upload(Profile p, Actor who, byte[] bytes) throws Exception {
     return mvc.perform(multipart("/me/profiles/" + p.getId() + "/logo")
@@ -105,7 +98,7 @@ class ProfileLogoTests {
   @Test
   void aLogoIsReencodedPrivateUntilVerifiedAndThenPublicEverywhere() throws Exception {
     Profile p = startup();
-    byte[] upload = png(1000, 500);
+    byte[] upload = TestImages.png(1000, 500);
     byte[] tampered = java.util.Arrays.copyOf(upload, upload.length + 18);
     System.arraycopy("<script>x</script>".getBytes(StandardCharsets.US_ASCII), 0, tampered, upload.length, 18);
     assertThat(upload(p, owner, tampered).getRedirectedUrl()).isEqualTo("/me/profiles/" + p.getId() + "#logoCard");
@@ -147,12 +140,12 @@ class ProfileLogoTests {
   @Test
   void aNewLogoWaitsForReviewAndARejectionKeepsThePublishedOne() throws Exception {
     Profile p = startup();
-    upload(p, owner, png(200, 200));
+    upload(p, owner, TestImages.png(200, 200));
     profiles.submit(p.getId(), owner);
     verify(p);
     long first = profiles.get(p.getId(), owner).getPublishedLogoId();
 
-    upload(p, owner, png(300, 100));
+    upload(p, owner, TestImages.png(300, 100));
     Profile changed = profiles.get(p.getId(), owner);
     long second = changed.getDraftLogoId();
     assertThat(second).isNotEqualTo(first);
@@ -189,7 +182,7 @@ class ProfileLogoTests {
   @Test
   void aRefusedUploadSaysWhyAndChangesNothing() throws Exception {
     Profile p = startup();
-    upload(p, owner, png(64, 64));
+    upload(p, owner, TestImages.png(64, 64));
     Profile before = profiles.get(p.getId(), owner);
 
     for (byte[] bad : List.of("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), new byte[0],
@@ -208,7 +201,7 @@ class ProfileLogoTests {
 
     // A stale form (the profile changed since it was opened) is refused with a message, not applied.
     var stale = mvc.perform(multipart("/me/profiles/" + p.getId() + "/logo")
-        .file(new MockMultipartFile("logo", "logo.png", "image/png", png(80, 80)))
+        .file(new MockMultipartFile("logo", "logo.png", "image/png", TestImages.png(80, 80)))
         .param("version", Long.toString(before.getVersion() - 1)).with(as(owner)).with(csrf()))
         .andReturn().getFlashMap();
     assertThat(flash.get("logoError")).isNotNull();
@@ -216,10 +209,10 @@ class ProfileLogoTests {
     assertThat(profiles.get(p.getId(), owner).getDraftLogoId()).isEqualTo(before.getDraftLogoId());
 
     // Someone else's profile does not exist for them; a pending profile is locked for its owner.
-    assertThat(upload(p, stranger, png(80, 80)).getStatus()).isEqualTo(404);
+    assertThat(upload(p, stranger, TestImages.png(80, 80)).getStatus()).isEqualTo(404);
     profiles.submit(p.getId(), owner);
     var locked = mvc.perform(multipart("/me/profiles/" + p.getId() + "/logo")
-        .file(new MockMultipartFile("logo", "logo.png", "image/png", png(80, 80)))
+        .file(new MockMultipartFile("logo", "logo.png", "image/png", TestImages.png(80, 80)))
         .param("version", Long.toString(profiles.get(p.getId(), owner).getVersion())).with(as(owner)).with(csrf()))
         .andReturn().getFlashMap();
     assertThat(locked.get("logoError")).isNotNull();

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.innohub.IntegrationTest;
+import vn.innohub.TestImages;
 import vn.innohub.MutableClock;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.Role;
@@ -58,13 +58,6 @@ class NewsAndEventsTests {
         .getContentAsString(StandardCharsets.UTF_8);
   }
 
-  private static byte[] png(int width, int height) throws Exception {
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    img.setRGB(1, 1, 0xff0000);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(img, "png", out);
-    return out.toByteArray();
-  }
 
   private Instant vn(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(PortalContent.VN).toInstant();
@@ -79,7 +72,7 @@ class NewsAndEventsTests {
   @Test
   void publishedNewsIsReadEverywhereAndDraftsNowhere() throws Exception {
     // An image with bytes appended after the PNG: the stored copy is re-encoded, so nothing but pixels survives.
-    byte[] upload = png(2400, 1200);
+    byte[] upload = TestImages.png(2400, 1200);
     byte[] tampered = java.util.Arrays.copyOf(upload, upload.length + 20);
     System.arraycopy("<script>x</script>".getBytes(StandardCharsets.US_ASCII), 0, tampered, upload.length, 18);
     long imageId = images.store(tampered, ImageStore.Use.PORTAL);

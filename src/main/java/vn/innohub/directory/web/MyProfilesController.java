@@ -112,28 +112,26 @@ class MyProfilesController {
     return "redirect:/me/profiles/" + id;
   }
 
-  /** A new logo for the profile; a refused file is explained above the form and nothing saved changes. */
+  /** A new logo for the profile; a refused file is explained beside the logo form and nothing saved changes. */
   @PostMapping("/me/profiles/{id}/logo")
   String logo(@PathVariable long id, @RequestParam long version,
       @RequestParam(required = false) org.springframework.web.multipart.MultipartFile logo, RedirectAttributes redirect)
       throws java.io.IOException {
-    try {
-      profiles.changeLogo(id, version, logo == null ? new byte[0] : logo.getBytes(), currentUser.require());
-      redirect.addFlashAttribute("notice", messages.get("directory.logo.saved"));
-    } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("logoError", messages.get(e.code(), e.args()));
-    }
-    return "redirect:/me/profiles/" + id + "#logoCard";
+    byte[] upload = logo == null ? new byte[0] : logo.getBytes();
+    return logoChange(id, redirect, "directory.logo.saved",
+        () -> profiles.changeLogo(id, version, upload, currentUser.require()));
   }
 
   @PostMapping("/me/profiles/{id}/logo/remove")
   String removeLogo(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    return logoChange(id, redirect, "directory.logo.removed",
+        () -> profiles.removeLogo(id, version, currentUser.require()));
+  }
+
+  private String logoChange(long id, RedirectAttributes redirect, String notice, Runnable change) {
     try {
-      profiles.removeLogo(id, version, currentUser.require());
-      redirect.addFlashAttribute("notice", messages.get("directory.logo.removed"));
+      change.run();
+      redirect.addFlashAttribute("notice", messages.get(notice));
     } catch (DomainException e) {
       if (e.status().value() == 404) {
         throw e;

@@ -32,6 +32,7 @@ import vn.innohub.identity.Accounts;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
+import vn.innohub.shared.media.ImageStore;
 
 /**
  * Profile logos: checked and re-encoded on upload, private to the owner and ADMIN until verified, public (and cached
@@ -44,6 +45,7 @@ class ProfileLogoTests {
   @Autowired ProfileService profiles;
   @Autowired Accounts accounts;
   @Autowired AuditTrail audit;
+  @Autowired ImageStore images;
   @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
 
   private final Actor admin = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
@@ -115,6 +117,9 @@ class ProfileLogoTests {
     assertThat(new String(mine.getContentAsByteArray(), StandardCharsets.ISO_8859_1)).doesNotContain("<script>");
     assertThat(fetch("/me/profiles/" + p.getId() + "/logo/" + logo, as(admin)).getStatus()).isEqualTo(200);
     assertThat(fetch("/me/profiles/" + p.getId() + "/logo/" + logo, as(stranger)).getStatus()).isEqualTo(404);
+    // Nor through a profile of their own: the image must be that profile's logo.
+    Profile theirs = profiles.create(ProfileKind.STARTUP, ProfileData.named("Mật Ong Bạc Hà " + run), stranger);
+    assertThat(fetch("/me/profiles/" + theirs.getId() + "/logo/" + logo, as(stranger)).getStatus()).isEqualTo(404);
     // Not published: no public address serves it, not even the portal's image address.
     String path = PublicProfile.logoPath(p.getSlug(), logo);
     assertThat(fetch(path).getStatus()).isEqualTo(404);
@@ -125,7 +130,7 @@ class ProfileLogoTests {
     MockHttpServletResponse pub = fetch(path);
     assertThat(pub.getStatus()).isEqualTo(200);
     assertThat(pub.getContentType()).isIn("image/jpeg", "image/png");
-    assertThat(pub.getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable").contains("public");
+    assertThat(pub.getHeader("Cache-Control")).contains("max-age=604800").contains("public");
     assertThat(pub.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     String page = text("/danh-ba/" + p.getSlug());
     assertThat(page).contains("id=\"profileLogo\"").contains("src=\"" + path + "\"")
@@ -186,7 +191,7 @@ class ProfileLogoTests {
     Profile before = profiles.get(p.getId(), owner);
 
     for (byte[] bad : List.of("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), new byte[0],
-        new byte[vn.innohub.shared.media.ImageStore.MAX_BYTES + 1])) {
+        new byte[ImageStore.MAX_BYTES + 1])) {
       MockHttpServletResponse r = upload(p, owner, bad);
       assertThat(r.getRedirectedUrl()).isEqualTo("/me/profiles/" + p.getId() + "#logoCard");
       Profile after = profiles.get(p.getId(), owner);
@@ -204,8 +209,7 @@ class ProfileLogoTests {
         .file(new MockMultipartFile("logo", "logo.png", "image/png", TestImages.png(80, 80)))
         .param("version", Long.toString(before.getVersion() - 1)).with(as(owner)).with(csrf()))
         .andReturn().getFlashMap();
-    assertThat(flash.get("logoError")).isNotNull();
-    assertThat(stale.get("logoError")).isNotNull();
+    assertThat(stale.get("logoError")).asString().contains("tải lại trang"); // error.staleEdit
     assertThat(profiles.get(p.getId(), owner).getDraftLogoId()).isEqualTo(before.getDraftLogoId());
 
     // Someone else's profile does not exist for them; a pending profile is locked for its owner.
@@ -215,7 +219,57 @@ class ProfileLogoTests {
         .file(new MockMultipartFile("logo", "logo.png", "image/png", TestImages.png(80, 80)))
         .param("version", Long.toString(profiles.get(p.getId(), owner).getVersion())).with(as(owner)).with(csrf()))
         .andReturn().getFlashMap();
-    assertThat(locked.get("logoError")).isNotNull();
+    assertThat(locked.get("logoError")).isEqualTo("Hồ sơ đang chờ xác minh nên chưa sửa được.");
     assertThat(profiles.get(p.getId(), owner).getDraftLogoId()).isEqualTo(before.getDraftLogoId());
+  }
+
+  @Test
+  void logosFitA512BoxHugePicturesAreRefusedBeforeDecodingAndReplacedLogosAreDeleted() throws Exception {
+    // 1-bit pictures compress to a few kilobytes whatever their size: what a decompression bomb looks like.
+    byte[] huge = bitmap(10_000, 5_000);
+    assertThat(huge.length).isLessThan(ImageStore.MAX_BYTES);
+    Profile p = startup();
+    var refused = mvc.perform(multipart("/me/profiles/" + p.getId() + "/logo")
+        .file(new MockMultipartFile("logo", "logo.png", "image/png", huge))
+        .param("version", Long.toString(p.getVersion())).with(as(owner)).with(csrf())).andReturn().getFlashMap();
+    assertThat(refused.get("logoError")).asString().contains("40 megapixel");
+    assertThat(profiles.get(p.getId(), owner).getDraftLogoId()).isNull();
+
+    // Large but allowed: decoded subsampled, then fitted into 512 × 512 keeping the proportions.
+    upload(p, owner, bitmap(6_000, 4_000));
+    long wide = profiles.get(p.getId(), owner).getDraftLogoId();
+    assertThat(size(wide)).containsExactly(512, 341);
+    upload(p, owner, TestImages.png(100, 2_000));
+    long tall = profiles.get(p.getId(), owner).getDraftLogoId();
+    assertThat(size(tall)).containsExactly(26, 512);
+    assertThat(images.load(wide, ImageStore.Use.LOGO)).as("the replaced draft logo is deleted").isEmpty();
+
+    // Verified, then replaced and refused: the refused one is deleted, the published one kept.
+    profiles.submit(p.getId(), owner);
+    verify(p);
+    upload(p, owner, TestImages.png(64, 64));
+    long refusedLogo = profiles.get(p.getId(), owner).getDraftLogoId();
+    profiles.submit(p.getId(), owner);
+    profiles.reject(p.getId(), "Chưa đạt", admin);
+    assertThat(images.load(refusedLogo, ImageStore.Use.LOGO)).isEmpty();
+    assertThat(images.load(tall, ImageStore.Use.LOGO)).isPresent();
+    // Replaced and verified: the former published logo goes.
+    upload(p, owner, TestImages.png(80, 80));
+    profiles.submit(p.getId(), owner);
+    verify(p);
+    assertThat(images.load(tall, ImageStore.Use.LOGO)).isEmpty();
+  }
+
+  private int[] size(long image) throws Exception {
+    BufferedImage read = ImageIO.read(new ByteArrayInputStream(images.load(image, ImageStore.Use.LOGO).orElseThrow().content()));
+    return new int[] {read.getWidth(), read.getHeight()};
+  }
+
+  private static byte[] bitmap(int width, int height) throws Exception {
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+    img.setRGB(width / 2, height / 2, 0xffffff);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ImageIO.write(img, "png", out);
+    return out.toByteArray();
   }
 }

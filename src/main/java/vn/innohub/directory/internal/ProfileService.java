@@ -192,7 +192,9 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   @Transactional
   public Profile changeLogo(long id, long version, byte[] upload, Actor actor) {
     Profile p = editable(id, version, actor);
+    Long before = p.getDraftLogoId();
     p.changeLogo(images.store(upload, ImageStore.Use.LOGO), clock.instant());
+    dropUnusedLogos(p, before);
     return p;
   }
 
@@ -200,8 +202,19 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   @Transactional
   public Profile removeLogo(long id, long version, Actor actor) {
     Profile p = editable(id, version, actor);
+    Long before = p.getDraftLogoId();
     p.changeLogo(null, clock.instant());
+    dropUnusedLogos(p, before);
     return p;
+  }
+
+  /** Deletes logos that neither the draft nor the published copy uses any more (replaced, refused, removed). */
+  private void dropUnusedLogos(Profile p, Long... before) {
+    for (Long image : before) {
+      if (image != null && !image.equals(p.getDraftLogoId()) && !image.equals(p.getPublishedLogoId())) {
+        images.delete(image, ImageStore.Use.LOGO);
+      }
+    }
   }
 
   /** The proposed or the published logo of a profile the actor manages (owner or ADMIN); empty for any other image. */
@@ -240,7 +253,9 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     if (!errors.isEmpty()) {
       throw new ProfileInvalid(errors);
     }
+    Long formerLogo = p.getPublishedLogoId();
     p.verify(ticked, Checklist.innovative(p.getKind(), ticked), blank(note), actor.username(), clock.instant());
+    dropUnusedLogos(p, formerLogo);
     funding.deleteAll(funding.findByProfileId(p.getId()));
     if (p.getKind() == ProfileKind.STARTUP) {
       data.fundingRounds().forEach(r -> funding.save(new PublishedFunding(p.getId(), r.date(), r.amountVnd())));
@@ -255,7 +270,9 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
       throw new ProfileInvalid(Map.of("note", messages.get("directory.error.reasonRequired")));
     }
     Profile p = profiles.findById(id).orElseThrow(() -> DomainException.notFound("Profile", id));
+    Long proposedLogo = p.getDraftLogoId();
     p.reject(note.strip(), actor.username(), clock.instant());
+    dropUnusedLogos(p, proposedLogo);
     return p;
   }
 

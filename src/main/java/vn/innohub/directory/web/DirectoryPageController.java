@@ -59,11 +59,14 @@ class DirectoryPageController {
     return "directory/profile";
   }
 
-  /** A published profile's verified logo. Its address names the image, so browsers and proxies keep it for good. */
+  /**
+   * A published profile's verified logo. Its address names the image, so a new logo gets a new address; a week in
+   * shared caches keeps a logo taken down (or replaced) from lingering long.
+   */
   @GetMapping("/danh-ba/{slug}/logo/{imageId}")
   ResponseEntity<byte[]> logo(@PathVariable String slug, @PathVariable long imageId) {
     return profiles.publishedLogo(slug, imageId).orElseThrow(() -> DomainException.notFound("Logo", imageId))
-        .response(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        .response(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
   }
 
   private Map<String, String> sectorNames() {

@@ -55,7 +55,8 @@ class SitemapController {
     StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     sitemap(x, "/sitemap-trang.xml");
-    for (int file = 1; file <= profileFiles(); file++) {
+    int files = profileFiles();
+    for (int file = 1; file <= files; file++) {
       sitemap(x, "/sitemap-danh-ba-" + file + ".xml");
     }
     return x.append("</sitemapindex>\n").toString();
@@ -88,9 +89,9 @@ class SitemapController {
         .body(urlset(directory.publishedPages(n - 1, PROFILES_PER_FILE)));
   }
 
-  /** At least one file, so that the index always names the directory's. */
+  /** As many files as the published profiles fill; none while there are none (a urlset must list an address). */
   private int profileFiles() {
-    return (int) Math.max(1, (directory.publishedCount() + PROFILES_PER_FILE - 1) / PROFILES_PER_FILE);
+    return (int) ((directory.publishedCount() + PROFILES_PER_FILE - 1) / PROFILES_PER_FILE);
   }
 
   private String urlset(List<Entry> entries) {

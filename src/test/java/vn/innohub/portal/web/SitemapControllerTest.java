@@ -67,13 +67,23 @@ class SitemapControllerTest {
   }
 
   @Test
-  void anEmptyDirectoryStillHasOneFileAndAddressesAreEscaped() {
+  void exactlyTwoFilesFullMakeTwoFiles() {
+    when(directory.publishedCount()).thenReturn(2L * SitemapController.PROFILES_PER_FILE);
+    SitemapController sitemap = controller(List.of());
+    assertThat(locations(sitemap.index())).containsExactly(
+        "https://khoinghiep.example.vn/sitemap-trang.xml",
+        "https://khoinghiep.example.vn/sitemap-danh-ba-1.xml",
+        "https://khoinghiep.example.vn/sitemap-danh-ba-2.xml");
+    assertThat(sitemap.profiles("3").getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  void anEmptyDirectoryHasNoProfileFileAndAddressesAreEscaped() {
     when(directory.publishedCount()).thenReturn(0L);
-    when(directory.publishedPages(0, SitemapController.PROFILES_PER_FILE)).thenReturn(List.of());
     SitemapSource exchange = max -> List.of(new Entry("/cong-nghe/a&b", null));
     SitemapController sitemap = controller(List.of(exchange));
-    assertThat(locations(sitemap.index())).hasSize(2);
-    assertThat(sitemap.profiles("1").getBody()).contains("<urlset").doesNotContain("<url>");
+    assertThat(locations(sitemap.index())).containsExactly("https://khoinghiep.example.vn/sitemap-trang.xml");
+    assertThat(sitemap.profiles("1").getStatusCode().value()).isEqualTo(404);
     String pages = sitemap.pages();
     assertThat(pages).contains("<loc>https://khoinghiep.example.vn/cong-nghe/a&amp;b</loc>")
         .contains("<loc>https://khoinghiep.example.vn/</loc>");

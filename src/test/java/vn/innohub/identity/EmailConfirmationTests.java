@@ -104,6 +104,7 @@ class EmailConfirmationTests {
   void aLinkWorksUntilTheLastSecondOfItsFortyEightHoursAndIsExpiredAtTheInstant() throws Exception {
     AccountView a = registered();
     String first = confirmations.issue(a.id()).rawToken();
+    clock.set(T0.plus(EmailConfirmations.RESEND_AFTER));
     String second = confirmations.issue(a.id()).rawToken();
 
     clock.set(T0.plus(Duration.ofHours(48)));
@@ -163,11 +164,43 @@ class EmailConfirmationTests {
     assertThat(jdbc.queryForObject("select count(*) from email_confirmation where user_id = ?", Long.class, a.id()))
         .isEqualTo(1L);
 
+    clock.set(T0.plus(EmailConfirmations.RESEND_AFTER));
     String raw = confirmations.issue(a.id()).rawToken();
     confirmations.confirm(raw);
     assertThat(mvc.perform(get("/me").with(principal)).andReturn().getResponse()
         .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"emailVerified\"").doesNotContain("id=\"sendConfirmation\"");
     MvcResult again = mvc.perform(post("/me/email-confirmation").with(csrf()).with(principal)).andReturn();
     assertThat((String) again.getFlashMap().get("error")).isEqualTo("Địa chỉ thư điện tử của bạn đã được xác nhận.");
+  }
+
+  @Test
+  void newLinksComeAtMostOnceAMinuteAndFiveADayWithTheReasonShown() throws Exception {
+    AccountView a = registered();
+    var principal = user(accounts.loadUserByUsername(a.username()));
+    confirmations.issue(a.id());
+    // 59 seconds later: refused, saying how long to wait; nothing new is stored.
+    clock.set(T0.plusSeconds(59));
+    MvcResult soon = mvc.perform(post("/me/email-confirmation").with(csrf()).with(principal)).andReturn();
+    assertThat(soon.getResponse().getRedirectedUrl()).isEqualTo("/me");
+    assertThat((String) soon.getFlashMap().get("error")).contains("thử lại sau 1 giây");
+    assertThat(count(a)).isEqualTo(1L);
+    // Four more, a minute apart, make five in a day; the sixth is refused until the first is a day old.
+    for (int i = 1; i <= 4; i++) {
+      clock.set(T0.plus(EmailConfirmations.RESEND_AFTER.multipliedBy(i)));
+      confirmations.issue(a.id());
+    }
+    assertThat(count(a)).isEqualTo(EmailConfirmations.MAX_PER_DAY);
+    clock.set(T0.plus(Duration.ofHours(23)));
+    MvcResult many = mvc.perform(post("/me/email-confirmation").with(csrf()).with(principal)).andReturn();
+    assertThat((String) many.getFlashMap().get("error")).contains("Đã gửi 5 liên kết xác nhận trong 24 giờ qua");
+    assertThat(count(a)).isEqualTo(EmailConfirmations.MAX_PER_DAY);
+    clock.set(T0.plus(Duration.ofDays(1)).plusSeconds(1));
+    MvcResult next = mvc.perform(post("/me/email-confirmation").with(csrf()).with(principal)).andReturn();
+    assertThat((String) next.getFlashMap().get("notice")).contains(a.email());
+    assertThat(count(a)).isEqualTo(EmailConfirmations.MAX_PER_DAY + 1L);
+  }
+
+  private long count(AccountView a) {
+    return jdbc.queryForObject("select count(*) from email_confirmation where user_id = ?", Long.class, a.id());
   }
 }

@@ -26,6 +26,12 @@ public class EmailConfirmations {
   /** How long a confirmation link works. */
   public static final Duration VALIDITY = Duration.ofHours(48);
 
+  /** A new link for the same account no sooner than this after the last one. */
+  public static final Duration RESEND_AFTER = Duration.ofMinutes(1);
+
+  /** At most this many links for one account in 24 hours, so the form cannot be used to flood an inbox. */
+  public static final int MAX_PER_DAY = 5;
+
   /** What opening a link did. */
   public enum Outcome { CONFIRMED, EXPIRED, USED, UNKNOWN }
 
@@ -52,7 +58,10 @@ public class EmailConfirmations {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  /** Issues a new link for the account's address and e-mails it (after commit) when mail is configured. */
+  /**
+   * Issues a new link for the account's address and e-mails it (after commit) when mail is configured; refused (429)
+   * within {@link #RESEND_AFTER} of the last link or past {@link #MAX_PER_DAY} links in 24 hours.
+   */
   @Transactional
   public Issued issue(long userId) {
     UserAccount account = users.findById(userId).orElseThrow(() -> DomainException.notFound("User", userId));
@@ -63,10 +72,19 @@ public class EmailConfirmations {
     if (email == null || email.isBlank()) {
       throw DomainException.invalid("identity.confirm.noEmail");
     }
+    Instant now = clock.instant();
+    java.util.List<Instant> recent = confirmations.issuedSince(userId, now.minus(Duration.ofDays(1)));
+    if (!recent.isEmpty() && recent.get(0).isAfter(now.minus(RESEND_AFTER))) {
+      long wait = Math.max(1, Duration.between(now, recent.get(0).plus(RESEND_AFTER)).toSeconds());
+      throw new DomainException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "identity.confirm.tooSoon", wait);
+    }
+    if (recent.size() >= MAX_PER_DAY) {
+      throw new DomainException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "identity.confirm.tooMany",
+          MAX_PER_DAY);
+    }
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    Instant now = clock.instant();
     confirmations.save(new EmailConfirmation(userId, hash(raw), email, now, now.plus(VALIDITY)));
     String link = baseUrl + "/register/confirm?token=" + raw;
     boolean mailed = mail.sendAfterCommit(email, messages.get("identity.confirm.mail.subject"),

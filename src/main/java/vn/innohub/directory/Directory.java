@@ -11,6 +11,9 @@ public interface Directory {
   /** Whether a published profile has this slug (as in /danh-ba/{slug}); false for drafts, pending and unknown ones. */
   boolean isPublished(String slug);
 
+  /** The slug (as in /danh-ba/{slug}) of any profile, published or not; 404 for an unknown id. */
+  String slugOf(long profileId);
+
   /** How many profiles are published. */
   long publishedCount();
 

@@ -75,6 +75,7 @@ class ContestTests {
   @Autowired Judging judging;
   @Autowired Certificates certificates;
   @Autowired ContestFollowUp followUp;
+  @Autowired vn.innohub.directory.internal.ProfileService profileService;
   @Autowired Accounts accounts;
   @Autowired Notifier notifier;
   @Autowired MutableClock clock;
@@ -527,7 +528,7 @@ class ContestTests {
   // --- follow-up ---------------------------------------------------------------------------------------------
 
   @Test
-  void deliveredSupportMovesAPlanTargetBoundToTheContestStatistics() {
+  void deliveredSupportMovesAPlanTargetBoundToTheContestStatistics() throws Exception {
     Judged j = judged(spec(false, true, 2));
     long a1 = j.apps().get(0).getId();
     judging.score(a1, List.of("8", "4"), List.of("", ""), j.judge2());
@@ -565,7 +566,16 @@ class ContestTests {
     // The winner gets a draft directory profile of their own.
     long profileId = followUp.createProfile(a1, admin);
     assertThat(profileId).isPositive();
-    assertThat(contests.getApplication(a1).getLinkedProfile()).isEqualTo("#draft-" + profileId);
+    String slug = contests.getApplication(a1).getLinkedProfile();
+    assertThat(slug).isEqualTo(profileService.get(profileId, admin).getSlug());
+    // Linked by slug at once; ADMIN's page says it is a draft until verified, then links the public page.
+    String before = body(page(get("/admin/contests/applications/" + a1).with(as(admin))));
+    assertThat(before).contains("id=\"linkedProfile\"").contains("chưa xác minh")
+        .doesNotContain("href=\"/danh-ba/" + slug + "\"");
+    profileService.submit(profileId, admin);
+    profileService.verify(profileId, List.of(), null, admin);
+    String after = body(page(get("/admin/contests/applications/" + a1).with(as(admin))));
+    assertThat(after).contains("href=\"/danh-ba/" + slug + "\"").doesNotContain("chưa xác minh");
   }
 
   private BigDecimal actual(long planId, long targetId) {

@@ -107,7 +107,10 @@ public class ContestFollowUp implements LiveStatistics {
     a.linkProfile(s, clock.instant());
   }
 
-  /** Creates a draft startup profile owned by the applicant, named after the idea, and links it; returns its id. */
+  /**
+   * Creates a draft startup profile owned by the applicant, named after the idea, and links it; returns its id. The
+   * applicant completes it and sends it for verification like any profile.
+   */
   @Transactional
   public long createProfile(long applicationId, Actor actor) {
     ContestService.requireAdmin(actor);
@@ -117,8 +120,15 @@ public class ContestFollowUp implements LiveStatistics {
     String name = a.getOrganisation() != null ? a.getOrganisation() : a.getTitle();
     ProfileData data = ProfileData.named(name == null ? owner.displayName() : name);
     long id = directory.createProfile(ProfileKind.STARTUP, data, member);
-    a.linkProfile("#draft-" + id, clock.instant());
+    // Linked by its slug at once: the link leads to the public page as soon as ADMIN verifies the profile.
+    a.linkProfile(directory.slugOf(id), clock.instant());
     return id;
+  }
+
+  /** Whether the application's linked profile is published (a profile created for a winner starts as a draft). */
+  @Transactional(readOnly = true)
+  public boolean linkedProfilePublished(ContestApplication a) {
+    return a.getLinkedProfile() != null && directory.isPublished(a.getLinkedProfile());
   }
 
   @Override

@@ -247,6 +247,7 @@ class ContestAdminController {
     model.addAttribute("judgeNames", names);
     model.addAttribute("support", followUp.supportOf(id));
     model.addAttribute("supportKinds", Support.Kind.values());
+    model.addAttribute("linkedPublished", followUp.linkedProfilePublished(a));
     model.addAttribute("scores", judging.ownScores(id, currentUser.require()));
     return "contest/admin-application";
   }

@@ -77,6 +77,13 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
 
   @Override
   @Transactional(readOnly = true)
+  public String slugOf(long profileId) {
+    return profiles.findById(profileId).map(Profile::getSlug)
+        .orElseThrow(() -> DomainException.notFound("Profile", profileId));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public long publishedCount() {
     return profiles.countByPublishedIsNotNull();
   }

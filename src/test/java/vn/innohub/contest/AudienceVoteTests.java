@@ -280,6 +280,16 @@ class AudienceVoteTests {
     }
     assertThat(page(v.contest())).doesNotContain("id=\"votes-").doesNotContain("id=\"audiencePrize\"");
     assertThat(audience.tally(v.contest())).isEmpty();
+    // ADMIN follows the running count on the contest's admin page; nobody else gets it.
+    assertThat(audience.liveTally(v.contest(), admin)).extracting(t -> t.application().getId(), AudienceVote.Tally::votes)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(a2.getId(), 2L),
+            org.assertj.core.groups.Tuple.tuple(a3.getId(), 2L), org.assertj.core.groups.Tuple.tuple(a1.getId(), 1L));
+    assertThatThrownBy(() -> audience.liveTally(v.contest(), member("Tò mò"))).isInstanceOf(DomainException.class);
+    String adminPage = mvc.perform(get("/admin/contests/" + v.contest().getId()).with(as(admin))).andReturn()
+        .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(adminPage).contains("id=\"liveTally\"").contains("Tổng 5 phiếu");
+    assertThat(adminPage.replaceAll("\\s+", " ")).contains("id=\"live-" + a1.getId() + "\"")
+        .containsPattern("id=\"live-" + a2.getId() + "\"> <td>[^<]*</td><td class=\"text-end\">2</td>");
     assertThat(audience.value(AudienceVote.VOTES)).contains(before.add(BigDecimal.valueOf(5)));
 
     judgeAndPublish(v);

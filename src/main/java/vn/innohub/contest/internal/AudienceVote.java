@@ -120,6 +120,20 @@ public class AudienceVote implements LiveStatistics {
     if (!c.spec().settings().audienceVote() || !c.resultsPublished()) {
       return List.of();
     }
+    return count(c);
+  }
+
+  /**
+   * The running tally for ADMIN, during the vote too (ADMIN does not vote, and needs to see a vote going wrong before
+   * the results are out); same order as the published one. Empty when the contest has no audience vote.
+   */
+  @Transactional(readOnly = true)
+  public List<Tally> liveTally(Contest c, vn.innohub.identity.Actor actor) {
+    ContestService.requireAdmin(actor);
+    return c.spec().settings().audienceVote() ? count(c) : List.of();
+  }
+
+  private List<Tally> count(Contest c) {
     Map<Long, Long> counts = new HashMap<>();
     for (Object[] row : votes.countByApplication(c.getId())) {
       counts.put((Long) row[0], (Long) row[1]);

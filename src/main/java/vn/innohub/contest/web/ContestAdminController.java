@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.innohub.contest.internal.AudienceVote;
 import vn.innohub.contest.internal.Contest;
 import vn.innohub.contest.internal.ContestApplication;
 import vn.innohub.contest.internal.ContestInvalid;
@@ -38,9 +39,11 @@ class ContestAdminController {
   private final ContestFollowUp followUp;
   private final CurrentUser currentUser;
   private final Messages messages;
+  private final AudienceVote audience;
 
   ContestAdminController(ContestService contests, Judging judging, ContestFollowUp followUp, CurrentUser currentUser,
-      Messages messages) {
+      Messages messages, AudienceVote audience) {
+    this.audience = audience;
     this.contests = contests;
     this.judging = judging;
     this.followUp = followUp;
@@ -145,6 +148,9 @@ class ContestAdminController {
     Map<Long, String> names = new HashMap<>();
     judging.panel(id).forEach(j -> names.put(j.getUserId(), contests.displayName(j.getUserId())));
     model.addAttribute("judgeNames", names);
+    List<AudienceVote.Tally> live = audience.liveTally(c, currentUser.require());
+    model.addAttribute("liveTally", live);
+    model.addAttribute("liveVotes", live.stream().mapToLong(AudienceVote.Tally::votes).sum());
     return "contest/admin-contest";
   }
 

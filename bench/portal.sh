@@ -54,6 +54,12 @@ grep -q 'id="homeEcosystem"' "$WORK/html/home.html" || { echo "not the home page
 curl -s -o /dev/null -w "search page: %{http_code} %{size_download} bytes %{time_total}s\n" "http://127.0.0.1:$PORT/tim-kiem?q=khoi+nghiep+nong+nghiep"
 (curl -s "http://127.0.0.1:$PORT/api/v1/search?q=khoi+nghiep+nong+nghiep" | head -c 300) || true; echo
 
+echo "== sitemap: the index, then each file it names (median of 5 fetches)"
+for path in /sitemap.xml $(curl -s "http://127.0.0.1:$PORT/sitemap.xml" | grep -o '/sitemap-[a-z0-9-]*\.xml'); do
+  median=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w "%{time_total}\n" "http://127.0.0.1:$PORT$path"; done | sort -n | sed -n 3p)
+  echo "$path: $(curl -s "http://127.0.0.1:$PORT$path" | grep -o '<loc>' | wc -l) addresses, $(curl -s "http://127.0.0.1:$PORT$path" | wc -c) bytes, median ${median}s"
+done
+
 cp bench/portal/nginx.conf "$WORK/nginx.conf"
 nginx -p "$(pwd)/$WORK" -c nginx.conf > "$WORK/nginx.log" 2>&1 &
 sleep 1

@@ -17,6 +17,13 @@ public interface Accounts {
   /** Whether the account is verified: e-mail confirmed, or opened by ADMIN, or an SSO login with a verified e-mail. */
   boolean emailVerified(long userId);
 
+  /**
+   * The enabled account that has <em>confirmed</em> this e-mail address (compared case-insensitively), if any. Only
+   * such an account may receive what is addressed to the e-mail (contest invitations); an account that merely typed
+   * the address does not.
+   */
+  Optional<AccountView> findByConfirmedEmail(String email);
+
   /** Enabled unit officers who act for the unit: the people a unit's reminders go to. */
   default List<AccountView> officersOf(long unitId) {
     return list().stream().filter(a -> a.enabled() && a.roles().contains(Role.UNIT_OFFICER) && a.unitIds().contains(unitId))

@@ -68,6 +68,18 @@ public class AccountService implements Accounts, UserDetailsService {
     return users.findById(userId).map(UserAccount::isEmailVerified).orElse(false);
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<AccountView> findByConfirmedEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    return users.findByEmailIgnoreCase(email.strip()).stream()
+        .filter(u -> u.isEnabled() && u.isEmailVerified())
+        .findFirst()
+        .map(u -> u.view(clock));
+  }
+
   private AccountView open(NewAccount a, boolean verified) {
     String username = a.username() == null ? "" : a.username().strip().toLowerCase();
     if (!USERNAME.matcher(username).matches()) {

@@ -9,5 +9,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
   Optional<UserAccount> findFirstByEmailIgnoreCase(String email);
 
+  java.util.List<UserAccount> findByEmailIgnoreCase(String email);
+
   boolean existsByUsernameIgnoreCase(String username);
 }

@@ -28,6 +28,12 @@ class SecurityEventRecorder {
     trail.record("LOGOUT", "User", event.getAuthentication().getName(), null, null);
   }
 
+  /** Throttles, locks, sessions ended by an account change, votes voided: recorded in the caller's transaction. */
+  @EventListener
+  void security(vn.innohub.shared.audit.SecurityEvent event) {
+    trail.record(event.action(), event.entityType(), event.entityId(), null, event.details());
+  }
+
   @EventListener
   void failed(AbstractAuthenticationFailureEvent event) {
     String reason = event.getException().getClass().getSimpleName();

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,9 +24,7 @@ import vn.innohub.shared.DomainException;
 
 /** Opens, changes and looks up accounts; the source of principals for form and Basic login. */
 @Service
-public class AccountService implements Accounts, UserDetailsService {
-
-  static final int MIN_PASSWORD = 10;
+public class AccountService implements Accounts, UserDetailsService, UserDetailsPasswordService {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -32,12 +32,31 @@ public class AccountService implements Accounts, UserDetailsService {
   private final PasswordEncoder encoder;
   private final OrgDirectory org;
   private final Clock clock;
+  private final PasswordPolicy policy;
+  private final ApiTokens tokens;
+  private final SessionTermination sessions;
+  private final LoginThrottle throttle;
 
-  public AccountService(UserAccountRepository users, PasswordEncoder encoder, OrgDirectory org, Clock clock) {
+  public AccountService(UserAccountRepository users, PasswordEncoder encoder, OrgDirectory org, Clock clock,
+      PasswordPolicy policy, ApiTokens tokens, SessionTermination sessions, LoginThrottle throttle) {
     this.users = users;
     this.encoder = encoder;
     this.org = org;
     this.clock = clock;
+    this.policy = policy;
+    this.tokens = tokens;
+    this.sessions = sessions;
+    this.throttle = throttle;
+  }
+
+  /** Stores a stronger hash of the password just verified (bcrypt → Argon2id); the password itself is unchanged. */
+  @Override
+  @Transactional
+  public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+    UserAccount account = users.findByUsernameIgnoreCase(user.getUsername())
+        .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    account.changePassword(newEncodedPassword);
+    return new SignedInUser(account, account.isLocked(clock));
   }
 
   @Override
@@ -74,9 +93,8 @@ public class AccountService implements Accounts, UserDetailsService {
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
-    return users.findByEmailIgnoreCase(email.strip()).stream()
+    return users.findByEmailKey(UserAccount.emailKey(email))
         .filter(u -> u.isEnabled() && u.isEmailVerified())
-        .findFirst()
         .map(u -> u.view(clock));
   }
 
@@ -89,7 +107,8 @@ public class AccountService implements Accounts, UserDetailsService {
       throw DomainException.conflict("identity.username.taken", username);
     }
     requireEmail(a.email());
-    requirePassword(a.password());
+    requireFreeEmail(a.email(), null);
+    policy.check(a.password(), username);
     requireUnits(a.unitIds());
     String displayName = a.displayName() == null || a.displayName().isBlank() ? username : a.displayName().strip();
     try {
@@ -98,9 +117,12 @@ public class AccountService implements Accounts, UserDetailsService {
       if (verified) {
         account.verifyEmail(clock.instant());
       }
-      return users.save(account).view(clock);
+      return users.saveAndFlush(account).view(clock);
     } catch (IllegalArgumentException e) {
       throw DomainException.invalid(e.getMessage());
+    } catch (DataIntegrityViolationException e) {
+      // Two registrations of one address at the same moment: the unique key decides.
+      throw DomainException.conflict("identity.email.taken");
     }
   }
 
@@ -115,7 +137,11 @@ public class AccountService implements Accounts, UserDetailsService {
       throw DomainException.invalid("identity.displayName.required");
     }
     requireEmail(email);
+    requireFreeEmail(email, id);
     requireUnits(unitIds);
+    boolean disabling = account.isEnabled() && !enabled;
+    boolean rightsChanged = !account.getRoles().equals(roles == null ? Set.of() : Set.copyOf(roles))
+        || !account.getUnitIds().equals(unitIds == null ? Set.of() : Set.copyOf(unitIds));
     try {
       account.assign(roles, unitIds);
     } catch (IllegalArgumentException e) {
@@ -123,23 +149,57 @@ public class AccountService implements Accounts, UserDetailsService {
     }
     account.rename(displayName.strip(), blankToNull(email));
     account.setEnabled(enabled);
+    try {
+      users.flush();
+    } catch (DataIntegrityViolationException e) {
+      throw DomainException.conflict("identity.email.taken");
+    }
+    if (disabling) {
+      endSessions(account, null, "disabled");
+      tokens.revokeAll(id);
+    } else if (rightsChanged) {
+      endSessions(account, null, "rights-changed");
+    }
     return account.view(clock);
   }
 
+  /** An administrator sets a new password: every session of the account ends and its API tokens are revoked. */
   @Transactional
   public void setPassword(long id, String newPassword) {
-    requirePassword(newPassword);
-    get(id).changePassword(encoder.encode(newPassword));
+    UserAccount account = get(id);
+    policy.check(newPassword, account.getUsername());
+    account.changePassword(encoder.encode(newPassword));
+    endSessions(account, null, "password-reset");
+    tokens.revokeAll(id);
   }
 
-  @Transactional
-  public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+  /**
+   * The user changes their own password: the current password is checked (wrong guesses are throttled like sign-in
+   * attempts, per client address), and every other session of the account ends; API tokens stay.
+   */
+  @Transactional(noRollbackFor = DomainException.class)
+  public void changeOwnPassword(long id, String currentPassword, String newPassword, String clientAddress,
+      String currentSessionId) {
     UserAccount account = get(id);
-    if (account.getPasswordHash() == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+    java.util.Optional<java.time.Duration> wait = throttle.wait(clientAddress, account.getUsername());
+    if (wait.isPresent()) {
+      throttle.refused(clientAddress, account.getUsername(), wait.get());
+      throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "identity.login.throttled",
+          LoginThrottle.seconds(wait.get()));
+    }
+    if (account.getPasswordHash() == null || currentPassword == null
+        || !encoder.matches(currentPassword, account.getPasswordHash())) {
+      throttle.failed(clientAddress, account.getUsername());
       throw DomainException.invalid("identity.password.wrongCurrent");
     }
-    requirePassword(newPassword);
+    policy.check(newPassword, account.getUsername());
     account.changePassword(encoder.encode(newPassword));
+    endSessions(account, currentSessionId, "password-changed");
+  }
+
+  private void endSessions(UserAccount account, String keepSessionId, String reason) {
+    account.endSessionsBefore(clock.instant());
+    sessions.endSessions(account.getUsername(), keepSessionId, reason);
   }
 
   @Transactional
@@ -190,9 +250,10 @@ public class AccountService implements Accounts, UserDetailsService {
     }
   }
 
-  static void requirePassword(String password) {
-    if (password == null || password.length() < MIN_PASSWORD) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, "identity.password.tooShort", MIN_PASSWORD);
+  private void requireFreeEmail(String email, Long self) {
+    String key = UserAccount.emailKey(email);
+    if (key != null && users.findByEmailKey(key).filter(u -> self == null || !u.getId().equals(self)).isPresent()) {
+      throw DomainException.conflict("identity.email.taken");
     }
   }
 

@@ -46,9 +46,14 @@ public class ApiToken {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /** After this instant the token no longer works (null: until revoked). */
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
   protected ApiToken() {}
 
-  ApiToken(UserAccount owner, String name, String tokenHash, String prefix, Instant createdAt) {
+  ApiToken(UserAccount owner, String name, String tokenHash, String prefix, Instant createdAt, Instant expiresAt) {
+    this.expiresAt = expiresAt;
     this.owner = owner;
     this.name = name;
     this.tokenHash = tokenHash;
@@ -69,8 +74,21 @@ public class ApiToken {
     }
   }
 
+  /** Not revoked (it may still have expired: see {@link #isUsable}). */
   public boolean isActive() {
     return revokedAt == null;
+  }
+
+  public boolean isUsable(Instant now) {
+    return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+  }
+
+  public boolean isExpired(Instant now) {
+    return expiresAt != null && !expiresAt.isAfter(now);
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
   }
 
   public Long getId() {

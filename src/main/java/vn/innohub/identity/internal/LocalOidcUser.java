@@ -7,19 +7,23 @@ import vn.innohub.identity.Actor;
 /** A provincial SSO (OpenID Connect) login, bound to the local account that carries roles and units. */
 final class LocalOidcUser extends DefaultOidcUser {
 
-  private final Actor actor;
+  private final SignedInUser local;
 
   LocalOidcUser(OidcUser sso, SignedInUser local) {
     super(local.getAuthorities(), sso.getIdToken(), sso.getUserInfo());
-    this.actor = local.actor();
+    this.local = local;
   }
 
   Actor actor() {
-    return actor;
+    return local.actor();
+  }
+
+  SignedInUser local() {
+    return local;
   }
 
   @Override
   public String getName() {
-    return actor.username();
+    return local.getUsername();
   }
 }

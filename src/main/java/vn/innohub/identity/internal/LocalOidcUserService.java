@@ -45,7 +45,7 @@ class LocalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
     // The provider vouches for the address when its email_verified claim is true (OIDC Core 5.1).
     boolean ssoVerified = Boolean.TRUE.equals(sso.getEmailVerified()) && email != null;
     UserAccount account = users.findByUsernameIgnoreCase(username)
-        .or(() -> email == null ? java.util.Optional.empty() : users.findFirstByEmailIgnoreCase(email))
+        .or(() -> email == null ? java.util.Optional.empty() : users.findByEmailKey(UserAccount.emailKey(email)))
         .orElse(null);
     if (account == null) {
       if (!properties.oidcCreatesMembers()) {

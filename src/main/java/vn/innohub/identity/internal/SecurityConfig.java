@@ -22,7 +22,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.innohub.shared.web.Problems;
@@ -61,10 +63,19 @@ class SecurityConfig {
         HttpStatus.FORBIDDEN, List.of(), "error.forbidden").getBody(), HttpStatus.FORBIDDEN);
   }
 
+  /** A throttled HTTP Basic request: 429 problem+json naming the wait (Retry-After is set by the filter). */
+  @Bean
+  LoginThrottleFilter.ApiAnswer throttledApiAnswer(Problems problems, ObjectMapper json) {
+    return (request, response, seconds) -> write(response, json, problems.answer(request,
+        HttpStatus.TOO_MANY_REQUESTS, List.of(), "identity.login.throttled", seconds).getBody(),
+        HttpStatus.TOO_MANY_REQUESTS);
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AuthenticationEntryPoint problemEntryPoint,
-      AccessDeniedHandler problemAccessDenied) throws Exception {
+      AccessDeniedHandler problemAccessDenied, LoginThrottle throttle, LoginThrottleFilter.ApiAnswer throttled)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a
             // Administrative API zones are refused before the request body is read (also @PreAuthorize).
@@ -86,6 +97,7 @@ class SecurityConfig {
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
         .addFilterBefore(new ApiTokenFilter(tokens, problemEntryPoint), BasicAuthenticationFilter.class)
+        .addFilterBefore(new LoginThrottleFilter(throttle, throttled), BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(c -> c.disable())
@@ -97,12 +109,14 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationEntryPoint problemEntryPoint,
-      AccessDeniedHandler problemAccessDenied) throws Exception {
+      AccessDeniedHandler problemAccessDenied, LoginThrottle throttle, LoginThrottleFilter.ApiAnswer throttled)
+      throws Exception {
     http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .anyRequest().hasRole("ADMIN"))
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
+        .addFilterBefore(new LoginThrottleFilter(throttle, throttled), BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(c -> c.disable())
@@ -113,15 +127,15 @@ class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-      UserAccountRepository users, IdentityProperties properties, PasswordEncoder encoder, Clock clock)
-      throws Exception {
+      UserAccountRepository users, IdentityProperties properties, PasswordEncoder encoder, Clock clock,
+      LoginThrottle throttle, AccountStates states, SessionTermination termination) throws Exception {
     ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
     failures.setDefaultFailureUrl("/login?error");
     failures.setExceptionMappings(Map.of(
         LockedException.class.getName(), "/login?locked",
         DisabledException.class.getName(), "/login?disabled"));
     http.authorizeHttpRequests(a -> a
-            .requestMatchers("/", "/login", "/register", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
+            .requestMatchers("/", "/login", "/login/throttled", "/session-ended", "/register", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                 "/img/**", "/favicon.ico", "/robots.txt").permitAll()
             // --- identity, e-mail confirmation (issue 8): the link works signed out, on any device. ---
             .requestMatchers(HttpMethod.GET, "/register/confirm").permitAll()
@@ -155,6 +169,9 @@ class SecurityConfig {
             .requestMatchers("/dashboard/export").hasAnyRole("ADMIN", "LEADER")
             .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
             .anyRequest().authenticated())
+        .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new SessionGuard(states, termination, properties.sessionAbsoluteTimeout(), clock),
+            SecurityContextHolderFilter.class)
         .formLogin(f -> f.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
         .headers(h -> h

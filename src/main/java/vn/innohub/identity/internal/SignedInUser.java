@@ -36,6 +36,28 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     this.locked = locked;
   }
 
+  /** A fresh principal for the same sign-in, from the account as it is now (roles, units, name, enabled). */
+  SignedInUser(AccountState now) {
+    this.id = now.id();
+    this.username = now.username();
+    this.displayName = now.displayName();
+    this.passwordHash = null;
+    this.roles = Set.copyOf(now.roles());
+    this.unitIds = Set.copyOf(now.unitIds());
+    this.enabled = now.enabled();
+    this.locked = false;
+  }
+
+  /** Whether this principal still says what the account says. */
+  boolean sameAs(AccountState now) {
+    return now.roles().equals(roles) && now.unitIds().equals(unitIds) && now.enabled() == enabled
+        && now.displayName().equals(displayName) && now.username().equals(username);
+  }
+
+  Set<Role> roles() {
+    return roles;
+  }
+
   public Actor actor() {
     return new Actor(id, username, displayName, roles, unitIds);
   }

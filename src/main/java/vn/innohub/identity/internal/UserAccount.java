@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -41,6 +40,16 @@ public class UserAccount {
 
   @Column(length = 200)
   private String email;
+
+  /** The address trimmed and in lower case, unique across accounts (null when the address is someone else's). */
+  @NotAudited
+  @Column(name = "email_key", length = 200)
+  private String emailKey;
+
+  /** Sessions signed in before this instant are over (set when the account is disabled, changed or re-keyed). */
+  @NotAudited
+  @Column(name = "sessions_valid_after")
+  private Instant sessionsValidAfter;
 
   @Redacted
   @Column(name = "password_hash", length = 200)
@@ -88,6 +97,7 @@ public class UserAccount {
     this.username = username;
     this.displayName = displayName;
     this.email = email;
+    this.emailKey = emailKey(email);
     this.passwordHash = passwordHash;
     this.createdAt = createdAt;
     assign(roles, unitIds);
@@ -111,7 +121,27 @@ public class UserAccount {
 
   public void rename(String newDisplayName, String newEmail) {
     this.displayName = newDisplayName;
+    this.emailKey = emailKey(newEmail);
     this.email = newEmail;
+  }
+
+  /** The normalised form of an address under which it is unique: trimmed, lower case; null for none. */
+  public static String emailKey(String email) {
+    return email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Ends every session signed in before {@code at} (the caller also deletes them from the session store). */
+  public void endSessionsBefore(Instant at) {
+    this.sessionsValidAfter = at;
+  }
+
+  public Instant getSessionsValidAfter() {
+    return sessionsValidAfter;
+  }
+
+  /** Whether this account holds its address as its own (false for an old duplicate of another account's address). */
+  public boolean ownsEmail() {
+    return emailKey != null && emailKey.equals(emailKey(email));
   }
 
   public void changePassword(String newHash) {
@@ -122,13 +152,9 @@ public class UserAccount {
     this.enabled = enabled;
   }
 
-  /** Counts a failed login; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
-  public void loginFailed(int maxFailures, Duration lockFor, Clock clock) {
-    failedAttempts++;
-    if (failedAttempts >= maxFailures) {
-      lockedUntil = clock.instant().plus(lockFor);
-      failedAttempts = 0;
-    }
+  /** Locks password logins (form and Basic; never API tokens) until the instant: a distributed guessing attack. */
+  public void lockUntil(Instant until) {
+    lockedUntil = until;
   }
 
   /** Clears the failure count; remembers the login time at most every five minutes (Basic logs in on every call). */
@@ -148,7 +174,7 @@ public class UserAccount {
   }
 
   public boolean isEmailVerified() {
-    return emailVerifiedAt != null;
+    return emailVerifiedAt != null && (email == null || ownsEmail());
   }
 
   public void unlock() {

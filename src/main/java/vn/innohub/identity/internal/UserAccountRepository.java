@@ -9,7 +9,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
   Optional<UserAccount> findFirstByEmailIgnoreCase(String email);
 
-  java.util.List<UserAccount> findByEmailIgnoreCase(String email);
+  Optional<UserAccount> findByEmailKey(String emailKey);
 
   boolean existsByUsernameIgnoreCase(String username);
 }

@@ -1,7 +1,11 @@
 package vn.innohub.identity.web;
 
 import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,6 +39,31 @@ class LoginController {
   String login(Model model) {
     model.addAttribute("oidcProviders", oidc.providers());
     return "identity/login";
+  }
+
+  /** The sign-in page again, answered 429, when the client address must wait before trying another password. */
+  @RequestMapping(value = "/login/throttled", method = {RequestMethod.GET, RequestMethod.POST})
+  String throttled(HttpServletRequest request, HttpServletResponse response, Model model) {
+    model.addAttribute("oidcProviders", oidc.providers());
+    Object seconds = request.getAttribute("innohub.loginRetryAfter");
+    if (seconds instanceof Long wait) {
+      response.setStatus(429);
+      response.setHeader("Retry-After", wait.toString());
+      model.addAttribute("throttled", messages.get("identity.login.throttled", wait));
+    }
+    return "identity/login";
+  }
+
+  /** Told to a request whose session ended because the account changed (disabled, rights or password changed). */
+  @RequestMapping(value = "/session-ended", method = {RequestMethod.GET, RequestMethod.POST})
+  String sessionEnded(HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object reason = request.getAttribute("innohub.sessionEndedReason");
+    if (reason == null) {
+      return "redirect:/login";
+    }
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    model.addAttribute("reason", messages.get("identity.session.ended." + reason));
+    return "identity/session-ended";
   }
 
   @GetMapping("/register")

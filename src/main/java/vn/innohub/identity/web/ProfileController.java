@@ -1,5 +1,11 @@
 package vn.innohub.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +19,7 @@ import vn.innohub.identity.CurrentUser;
 import vn.innohub.identity.internal.AccountService;
 import vn.innohub.identity.internal.ApiTokens;
 import vn.innohub.identity.internal.EmailConfirmations;
+import vn.innohub.identity.internal.SessionTermination;
 import vn.innohub.org.OrgDirectory;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.web.Messages;
@@ -28,10 +35,14 @@ class ProfileController {
   private final OrgDirectory org;
   private final Messages messages;
   private final EmailConfirmations confirmations;
+  private final SessionTermination sessions;
+  private final Clock clock;
 
   ProfileController(CurrentUser currentUser, AccountService accounts, ApiTokens tokens, OrgDirectory org,
-      Messages messages, EmailConfirmations confirmations) {
+      Messages messages, EmailConfirmations confirmations, SessionTermination sessions, Clock clock) {
     this.confirmations = confirmations;
+    this.sessions = sessions;
+    this.clock = clock;
     this.currentUser = currentUser;
     this.accounts = accounts;
     this.tokens = tokens;
@@ -45,20 +56,29 @@ class ProfileController {
     model.addAttribute("account", accounts.find(me.userId()));
     model.addAttribute("units", me.unitIds().stream().map(org::find).flatMap(java.util.Optional::stream).toList());
     model.addAttribute("tokens", tokens.of(me.userId()));
+    model.addAttribute("tokenDefaultExpiry", tokens.defaultExpiry());
+    model.addAttribute("now", clock.instant());
     return "identity/profile";
   }
 
+  /** Changes the user's own password; their other sessions end, this one stays signed in. */
   @PostMapping("/password")
-  String password(@RequestParam String current, @RequestParam String password, @RequestParam String confirm,
+  String password(@RequestParam(required = false) String current, @RequestParam(required = false) String password,
+      @RequestParam(required = false) String confirm, HttpServletRequest request, HttpServletResponse response,
       RedirectAttributes flash) {
     Actor me = currentUser.require();
     try {
-      if (!password.equals(confirm)) {
+      if (password == null || !password.equals(confirm)) {
         throw DomainException.invalid("identity.password.mismatch");
       }
-      accounts.changeOwnPassword(me.userId(), current, password);
+      String sessionId = request.getSession(false) == null ? null : request.getSession(false).getId();
+      accounts.changeOwnPassword(me.userId(), current, password, request.getRemoteAddr(), sessionId);
+      sessions.markSignedIn(request);
       flash.addFlashAttribute("notice", messages.get("identity.password.changed"));
     } catch (DomainException e) {
+      if (e.status() == HttpStatus.TOO_MANY_REQUESTS) {
+        response.setHeader("Retry-After", String.valueOf(e.args().length > 0 ? e.args()[0] : 60));
+      }
       flash.addFlashAttribute("error", messages.of(e));
     }
     return "redirect:/me";
@@ -79,11 +99,19 @@ class ProfileController {
     return "redirect:/me";
   }
 
+  /** A new personal API token, valid through the chosen date (default: a year from today) or, if blank, until revoked. */
   @PostMapping("/tokens")
-  String issue(@RequestParam String name, RedirectAttributes flash) {
+  String issue(@RequestParam(required = false) String name, @RequestParam(required = false) String expires,
+      RedirectAttributes flash) {
     Actor me = currentUser.require();
     try {
-      ApiTokens.Issued issued = tokens.issue(me.userId(), name);
+      LocalDate expiresOn;
+      try {
+        expiresOn = expires == null || expires.isBlank() ? null : LocalDate.parse(expires.strip());
+      } catch (DateTimeParseException e) {
+        throw DomainException.invalid("identity.token.expiryInvalid");
+      }
+      ApiTokens.Issued issued = tokens.issue(me.userId(), name, expiresOn);
       flash.addFlashAttribute("newToken", issued.rawToken());
       flash.addFlashAttribute("notice", messages.get("identity.token.issued", issued.name()));
     } catch (DomainException e) {

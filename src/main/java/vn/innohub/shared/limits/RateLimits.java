@@ -24,6 +24,9 @@ public class RateLimits {
   /** Rows are kept this long; no window may be longer. */
   public static final Duration RETENTION = Duration.ofDays(2);
 
+  // Events of the window (since, now]: later ones (a clock set back, in tests) do not count.
+  private static final String WINDOW = " AND at > ? AND at <= ?";
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
@@ -52,15 +55,16 @@ public class RateLimits {
     Instant now = clock.instant();
     Instant since = now.minus(window);
     String s = normalise(subject);
-    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM rate_event WHERE bucket = ? AND subject = ? AND at > ?",
-        Long.class, bucket, s, Timestamp.from(since));
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM rate_event WHERE bucket = ? AND subject = ?" + WINDOW,
+        Long.class, bucket, s, Timestamp.from(since), Timestamp.from(now));
     if (count == null || count < max) {
       return Optional.empty();
     }
     // The event that must leave the window before one more is allowed: the (count - max + 1)-th oldest.
-    Timestamp oldest = jdbc.query("SELECT at FROM rate_event WHERE bucket = ? AND subject = ? AND at > ? ORDER BY at"
-            + " OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY",
-        rs -> rs.next() ? rs.getTimestamp(1) : null, bucket, s, Timestamp.from(since), count - max);
+    Timestamp oldest = jdbc.query("SELECT at FROM rate_event WHERE bucket = ? AND subject = ?" + WINDOW
+            + " ORDER BY at OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY",
+        rs -> rs.next() ? rs.getTimestamp(1) : null, bucket, s, Timestamp.from(since), Timestamp.from(now),
+        count - max);
     Duration wait = oldest == null ? window : Duration.between(now, oldest.toInstant().plus(window));
     return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
   }
@@ -69,8 +73,30 @@ public class RateLimits {
   @Transactional(readOnly = true)
   public long count(String bucket, String subject, Duration window) {
     requireWindow(window);
-    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM rate_event WHERE bucket = ? AND subject = ? AND at > ?",
-        Long.class, bucket, normalise(subject), Timestamp.from(clock.instant().minus(window)));
+    Instant now = clock.instant();
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM rate_event WHERE bucket = ? AND subject = ?" + WINDOW,
+        Long.class, bucket, normalise(subject), Timestamp.from(now.minus(window)), Timestamp.from(now));
+    return count == null ? 0 : count;
+  }
+
+  /** When the subject's latest event of the bucket within the window happened, if any. */
+  @Transactional(readOnly = true)
+  public Optional<Instant> latest(String bucket, String subject, Duration window) {
+    requireWindow(window);
+    Instant now = clock.instant();
+    Timestamp at = jdbc.queryForObject("SELECT MAX(at) FROM rate_event WHERE bucket = ? AND subject = ?" + WINDOW,
+        Timestamp.class, bucket, normalise(subject), Timestamp.from(now.minus(window)), Timestamp.from(now));
+    return Optional.ofNullable(at).map(Timestamp::toInstant);
+  }
+
+  /** How many different subjects beginning with {@code prefix} have events of the bucket within the window. */
+  @Transactional(readOnly = true)
+  public long distinctSubjects(String bucket, String prefix, Duration window) {
+    requireWindow(window);
+    String like = normalise(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    Instant now = clock.instant();
+    Long count = jdbc.queryForObject("SELECT COUNT(DISTINCT subject) FROM rate_event WHERE bucket = ? AND subject LIKE ?"
+        + " ESCAPE '\\'" + WINDOW, Long.class, bucket, like, Timestamp.from(now.minus(window)), Timestamp.from(now));
     return count == null ? 0 : count;
   }
 

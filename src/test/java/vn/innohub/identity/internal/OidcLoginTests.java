@@ -81,7 +81,7 @@ class OidcLoginTests {
   }
 
   private LocalOidcUserService service(boolean createMembers) {
-    return new LocalOidcUserService(users, new IdentityProperties(5, null, null, createMembers), encoder, clock);
+    return new LocalOidcUserService(users, new IdentityProperties(null, null, null, null, null, null, null, null, null, createMembers, null, null), encoder, clock);
   }
 
   @Test

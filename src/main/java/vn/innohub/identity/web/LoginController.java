@@ -59,7 +59,8 @@ class LoginController {
   String sessionEnded(HttpServletRequest request, HttpServletResponse response, Model model) {
     Object reason = request.getAttribute("innohub.sessionEndedReason");
     if (reason == null) {
-      return "redirect:/login";
+      model.addAttribute("reason", messages.get("login.ended"));
+      return "identity/session-ended";
     }
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     model.addAttribute("reason", messages.get("identity.session.ended." + reason));

@@ -81,6 +81,7 @@ class ContestTests {
   @Autowired MutableClock clock;
   @Autowired MockMvc mvc;
   @Autowired vn.innohub.identity.internal.AccountService userDetails;
+  @Autowired vn.innohub.identity.internal.EmailConfirmations confirmations;
   @Autowired vn.innohub.plan.internal.PlanEditor planEditor;
   @Autowired vn.innohub.dashboard.internal.DashboardService dashboard;
 
@@ -326,6 +327,65 @@ class ContestTests {
     contests.accept(invitation.getId(), mate);
     assertThat(contests.application(a.getId(), mate).getTitle()).isEqualTo("Nông trại số");
     assertThat(contests.mine(mate)).extracting(ContestApplication::getId).contains(a.getId());
+  }
+
+  @Test
+  void anUnverifiedSquatterNeverSeesAnInvitationAndTheConfirmedOwnerDoes() throws Exception {
+    Contest c = contest(spec(false, true, 2));
+    Actor lead = account("Lò Văn Sáng", Role.MEMBER);
+    ContestApplication a = draft(c, lead, "Chè shan tuyết số", "Lò Văn Sáng", null);
+    String victim = "chu-that-" + run + "@example.vn";
+    // The squatter registers the victim's address but cannot confirm it (the link goes to the victim's mailbox).
+    var squatterView = userDetails.register(new NewAccount("squat-" + run, "Kẻ mạo danh", victim,
+        "mot cau mat khau dai", Set.of(Role.MEMBER), Set.of()));
+    Actor squatter = new Actor(squatterView.id(), squatterView.username(), "S", Set.of(Role.MEMBER), Set.of());
+    Actor other = account("Người khác", Role.MEMBER);
+
+    String toRegistered = String.valueOf(mvc.perform(post("/me/contests/applications/" + a.getId() + "/invite")
+        .with(csrf()).with(as(lead)).param("email", victim)).andReturn().getFlashMap().get("notice"));
+    String toNobody = String.valueOf(mvc.perform(post("/me/contests/applications/" + a.getId() + "/invite")
+        .with(csrf()).with(as(lead)).param("email", "khong-ai-" + run + "@example.vn")).andReturn().getFlashMap()
+        .get("notice"));
+    // The inviter learns nothing about whether an address is registered.
+    assertThat(toRegistered.replace(victim, "X")).isEqualTo(toNobody.replace("khong-ai-" + run + "@example.vn", "X"));
+
+    long invitationId = contests.team(a.getId()).stream().filter(m -> victim.equals(m.getEmail())).findFirst()
+        .orElseThrow().getId();
+    assertThat(contests.invitations(squatter)).isEmpty();
+    assertThat(notifier.recent(squatter.userId(), 50)).noneMatch(n -> "contest.invite".equals(n.kind()));
+    assertThatThrownBy(() -> contests.accept(invitationId, squatter)).hasMessage("error.notFound");
+    assertThatThrownBy(() -> contests.accept(invitationId, other)).hasMessage("error.notFound");
+    mvc.perform(post("/me/contests/invites/" + invitationId + "/accept").with(csrf()).with(as(squatter)));
+    assertThatThrownBy(() -> contests.application(a.getId(), squatter)).hasMessage("error.notFound");
+
+    // The owner of the mailbox registers (the squatter loses the address it never confirmed) and confirms it.
+    var ownerView = userDetails.register(new NewAccount("chu-" + run, "Chủ thật", victim, "mot cau mat khau dai",
+        Set.of(Role.MEMBER), Set.of()));
+    Actor owner = new Actor(ownerView.id(), ownerView.username(), "O", Set.of(Role.MEMBER), Set.of());
+    assertThat(contests.invitations(owner)).as("not before the address is confirmed").isEmpty();
+    clock.advance(java.time.Duration.ofMinutes(2));
+    confirmations.confirm(confirmations.issue(owner.userId()).rawToken());
+    assertThat(contests.invitations(owner)).extracting(m -> m.getId()).containsExactly(invitationId);
+    contests.accept(invitationId, owner);
+    assertThat(contests.application(a.getId(), owner).getTitle()).isEqualTo("Chè shan tuyết số");
+    assertThat(contests.invitations(squatter)).isEmpty();
+  }
+
+  @Test
+  void invitationsPerMemberPerDayAreLimited() {
+    Contest c = contest(spec(false, true, 2));
+    Actor lead = account("Vàng Thị Mai", Role.MEMBER);
+    ContestApplication a = draft(c, lead, "Du lịch cộng đồng", "Vàng Thị Mai", null);
+    for (int i = 0; i < 20; i++) {
+      contests.invite(a.getId(), "ban-" + i + "-" + run + "@example.vn", lead);
+    }
+    assertThatThrownBy(() -> contests.invite(a.getId(), "ban-21-" + run + "@example.vn", lead))
+        .isInstanceOfSatisfying(DomainException.class, e -> {
+          assertThat(e.code()).isEqualTo("contest.invite.tooMany");
+          assertThat(e.status().value()).isEqualTo(429);
+        });
+    clock.advance(java.time.Duration.ofHours(25));
+    contests.invite(a.getId(), "ban-21-" + run + "@example.vn", lead);
   }
 
   @Test

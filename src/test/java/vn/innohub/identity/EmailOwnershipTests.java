@@ -39,6 +39,9 @@ class EmailOwnershipTests {
   void fiveAccountsCannotShareOneAddress() throws Exception {
     String email = "chung." + RUN + "@example.vn";
     register("share1." + RUN, email).andExpect(redirectedUrl("/login"));
+    long first = accounts.findByUsername("share1." + RUN).orElseThrow().id();
+    clock.advance(java.time.Duration.ofMinutes(2));
+    confirmations.confirm(confirmations.issue(first).rawToken());
     register("share2." + RUN, email.toUpperCase()).andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("đã được dùng cho một tài khoản khác")));
     register("share3." + RUN, "  " + email + " ").andExpect(status().isOk());
@@ -53,6 +56,18 @@ class EmailOwnershipTests {
     Integer holders = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE LOWER(TRIM(email)) = ?", Integer.class,
         email);
     assertThat(holders).isEqualTo(1);
+  }
+
+  @Test
+  void anAddressOnlyTypedByAnotherAccountIsTakenFromItSoASquatterCannotKeepTheOwnerOut() throws Exception {
+    String email = "nannhan." + RUN + "@example.vn";
+    register("squatter." + RUN, email).andExpect(redirectedUrl("/login"));
+    register("owner." + RUN, email).andExpect(redirectedUrl("/login"));
+    assertThat(accounts.findByUsername("squatter." + RUN).orElseThrow().email()).isNull();
+    assertThat(accounts.findByUsername("owner." + RUN).orElseThrow().email()).isEqualTo(email);
+    Integer released = jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE action = 'EMAIL_RELEASED' AND entity_id = ?",
+        Integer.class, "squatter." + RUN);
+    assertThat(released).isEqualTo(1);
   }
 
   @Test

@@ -43,10 +43,19 @@ public class ContestService {
   private final Notifier notifier;
   private final Messages messages;
   private final Clock clock;
+  private final vn.innohub.shared.limits.RateLimits limits;
+  private final org.springframework.context.ApplicationEventPublisher events;
+  private final int maxInvitationsPerDay;
 
   ContestService(ContestRepository contests, ApplicationRepository applications, TeamRepository team,
       FileRepository files, Accounts accounts, vn.innohub.directory.Directory directory, Notifier notifier,
-      Messages messages, Clock clock) {
+      Messages messages, Clock clock, vn.innohub.shared.limits.RateLimits limits,
+      org.springframework.context.ApplicationEventPublisher events,
+      @org.springframework.beans.factory.annotation.Value("${innohub.contest.max-invitations-per-day:20}")
+      int maxInvitationsPerDay) {
+    this.limits = limits;
+    this.events = events;
+    this.maxInvitationsPerDay = maxInvitationsPerDay;
     this.contests = contests;
     this.applications = applications;
     this.team = team;
@@ -158,7 +167,7 @@ public class ContestService {
       return a;
     }
     boolean member = team.findByApplicationId(id).stream()
-        .anyMatch(m -> m.getUserId() == actor.userId() && m.getAcceptedAt() != null);
+        .anyMatch(m -> m.isUser(actor.userId()));
     if (!member) {
       throw DomainException.notFound("Application", id);
     }
@@ -394,6 +403,11 @@ public class ContestService {
 
   // --- team --------------------------------------------------------------------------------------------------
 
+  /**
+   * Invites a co-member by e-mail address. The answer is the same whether or not an account uses the address: the
+   * invitation is recorded against the address and reaches only the account that <em>confirmed</em> it — now, or once
+   * someone confirms it. At most {@code innohub.contest.max-invitations-per-day} invitations per member per day.
+   */
   @Transactional
   public TeamMember invite(long id, String email, Actor actor) {
     ContestApplication a = application(id, actor);
@@ -401,20 +415,29 @@ public class ContestService {
       throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
     }
     requireBeforeDeadline(contest(a.getContestId()));
-    String e = email == null ? "" : email.strip();
-    AccountView invitee = accounts.list().stream().filter(v -> v.enabled() && v.email() != null
-        && v.email().equalsIgnoreCase(e)).findFirst()
-        .orElseThrow(() -> DomainException.invalid("contest.invite.unknown", e));
-    if (invitee.id() == a.getOwnerUserId()) {
+    String e = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    if (e.length() > 200 || !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw DomainException.invalid("contest.invite.invalid");
+    }
+    AccountView owner = account(a.getOwnerUserId()).orElse(null);
+    if (owner != null && owner.email() != null && owner.email().strip().equalsIgnoreCase(e)) {
       throw DomainException.invalid("contest.invite.self");
     }
-    if (team.existsByApplicationIdAndUserId(id, invitee.id())) {
+    if (team.existsByApplicationIdAndEmail(id, e)) {
       throw DomainException.conflict("contest.invite.twice", e);
     }
-    TeamMember m = team.save(new TeamMember(id, invitee.id(), clock.instant()));
-    notifier.send(new Notice(List.of(invitee), "contest.invite", messages.get("contest.invite.subject"),
-        messages.get("contest.invite.body", actor.displayName(), a.getTitle() == null ? "" : a.getTitle()),
-        "/me/contests", "contest-invite:" + m.getId()));
+    java.util.Optional<java.time.Duration> wait = limits.tryAcquire("contest.invite", Long.toString(actor.userId()),
+        maxInvitationsPerDay, java.time.Duration.ofDays(1));
+    if (wait.isPresent()) {
+      events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("INVITATIONS_LIMITED", "User", actor.username(),
+          Map.of("limitPerDay", maxInvitationsPerDay)));
+      throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "contest.invite.tooMany", maxInvitationsPerDay);
+    }
+    TeamMember m = team.save(new TeamMember(id, e, clock.instant()));
+    accounts.findByConfirmedEmail(e).filter(v -> v.id() != a.getOwnerUserId()).ifPresent(invitee ->
+        notifier.send(new Notice(List.of(invitee), "contest.invite", messages.get("contest.invite.subject"),
+            messages.get("contest.invite.body", actor.displayName(), a.getTitle() == null ? "" : a.getTitle()),
+            "/me/contests", "contest-invite:" + m.getId())));
     return m;
   }
 
@@ -423,17 +446,27 @@ public class ContestService {
     return team.findByApplicationId(applicationId);
   }
 
-  /** Invitations waiting for the member's answer. */
+  /** Invitations waiting for the member's answer: those to the address the member's account has confirmed. */
   @Transactional(readOnly = true)
   public List<TeamMember> invitations(Actor actor) {
-    return team.findByUserId(actor.userId()).stream().filter(m -> m.getAcceptedAt() == null).toList();
+    return confirmedEmail(actor).map(team::findByEmailAndAcceptedAtIsNull).orElse(List.of());
   }
 
+  /** Accepts an invitation to the member's confirmed address; any other invitation does not exist for them. */
   @Transactional
   public void accept(long memberId, Actor actor) {
-    TeamMember m = team.findById(memberId).filter(x -> x.getUserId() == actor.userId())
+    String mine = confirmedEmail(actor).orElse(null);
+    TeamMember m = team.findById(memberId)
+        .filter(x -> x.getAcceptedAt() == null && x.getEmail() != null && x.getEmail().equals(mine))
         .orElseThrow(() -> DomainException.notFound("Invitation", memberId));
-    m.accept(clock.instant());
+    m.accept(actor.userId(), clock.instant());
+  }
+
+  /** The actor's e-mail address, if their account has confirmed it (and so owns it). */
+  private java.util.Optional<String> confirmedEmail(Actor actor) {
+    return account(actor.userId()).map(AccountView::email)
+        .flatMap(email -> accounts.findByConfirmedEmail(email).filter(v -> v.id() == actor.userId()).map(v -> email))
+        .map(email -> email.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   public String displayName(long userId) {

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Thành viên nhóm: a co-member invited to an application by their account e-mail; counts once accepted. */
+/**
+ * Thành viên nhóm: a co-member invited to an application by e-mail address. The invitation reaches only the account
+ * that confirmed that address, and names its account once that account accepts it.
+ */
 @Entity
 @Table(name = "contest_team_member")
 public class TeamMember {
@@ -20,8 +23,12 @@ public class TeamMember {
   @Column(name = "application_id", nullable = false)
   private long applicationId;
 
-  @Column(name = "user_id", nullable = false)
-  private long userId;
+  @Column(name = "user_id")
+  private Long userId;
+
+  /** The invited address, trimmed and in lower case. */
+  @Column(length = 200)
+  private String email;
 
   @Column(name = "invited_at", nullable = false)
   private Instant invitedAt;
@@ -31,16 +38,26 @@ public class TeamMember {
 
   protected TeamMember() {}
 
-  TeamMember(long applicationId, long userId, Instant now) {
+  TeamMember(long applicationId, String email, Instant now) {
     this.applicationId = applicationId;
-    this.userId = userId;
+    this.email = email;
     this.invitedAt = now;
   }
 
-  void accept(Instant now) {
+  void accept(long byUserId, Instant now) {
     if (acceptedAt == null) {
+      userId = byUserId;
       acceptedAt = now;
     }
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  /** Whether the account is this member (only once the invitation was accepted). */
+  public boolean isUser(long id) {
+    return userId != null && userId == id && acceptedAt != null;
   }
 
   public Long getId() {
@@ -51,7 +68,7 @@ public class TeamMember {
     return applicationId;
   }
 
-  public long getUserId() {
+  public Long getUserId() {
     return userId;
   }
 

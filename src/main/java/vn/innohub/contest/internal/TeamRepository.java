@@ -12,5 +12,7 @@ interface TeamRepository extends JpaRepository<TeamMember, Long> {
 
   List<TeamMember> findByUserId(long userId);
 
-  boolean existsByApplicationIdAndUserId(long applicationId, long userId);
+  List<TeamMember> findByEmailAndAcceptedAtIsNull(String email);
+
+  boolean existsByApplicationIdAndEmail(long applicationId, String email);
 }

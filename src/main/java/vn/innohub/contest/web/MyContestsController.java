@@ -109,7 +109,9 @@ class MyContestsController {
 
   private Map<Long, String> names(ContestApplication a) {
     Map<Long, String> names = new HashMap<>();
-    contests.team(a.getId()).forEach(m -> names.put(m.getUserId(), contests.displayName(m.getUserId())));
+    // Keyed by invitation: an accepted member by their name, one still waiting by the address the owner typed.
+    contests.team(a.getId()).forEach(m -> names.put(m.getId(),
+        m.getUserId() != null ? contests.displayName(m.getUserId()) : m.getEmail()));
     return names;
   }
 
@@ -212,7 +214,7 @@ class MyContestsController {
     contests.application(id, actor);
     try {
       contests.invite(id, email, actor);
-      redirect.addFlashAttribute("notice", messages.get("contest.invited", email));
+      redirect.addFlashAttribute("notice", messages.get("contest.invited", email.strip()));
     } catch (DomainException e) {
       if (e.status().value() == 404) {
         throw e;

@@ -36,9 +36,12 @@ public class AccountService implements Accounts, UserDetailsService, UserDetails
   private final ApiTokens tokens;
   private final SessionTermination sessions;
   private final LoginThrottle throttle;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   public AccountService(UserAccountRepository users, PasswordEncoder encoder, OrgDirectory org, Clock clock,
-      PasswordPolicy policy, ApiTokens tokens, SessionTermination sessions, LoginThrottle throttle) {
+      PasswordPolicy policy, ApiTokens tokens, SessionTermination sessions, LoginThrottle throttle,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.users = users;
     this.encoder = encoder;
     this.org = org;
@@ -250,11 +253,27 @@ public class AccountService implements Accounts, UserDetailsService, UserDetails
     }
   }
 
+  /**
+   * Refuses an address that another account has confirmed. An address another account only typed (never confirmed)
+   * is taken from it: otherwise whoever registers someone's address first could keep its owner out for good. The
+   * account that typed it keeps working without an address, and its pending confirmation links stop working.
+   */
   private void requireFreeEmail(String email, Long self) {
     String key = UserAccount.emailKey(email);
-    if (key != null && users.findByEmailKey(key).filter(u -> self == null || !u.getId().equals(self)).isPresent()) {
+    if (key == null) {
+      return;
+    }
+    UserAccount holder = users.findByEmailKey(key).filter(u -> self == null || !u.getId().equals(self)).orElse(null);
+    if (holder == null) {
+      return;
+    }
+    if (holder.isEmailVerified()) {
       throw DomainException.conflict("identity.email.taken");
     }
+    holder.rename(holder.getDisplayName(), null);
+    users.flush();
+    events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("EMAIL_RELEASED", "User", holder.getUsername(),
+        java.util.Map.of("reason", "unconfirmed-address-claimed-by-another-account")));
   }
 
   private static void requireEmail(String email) {

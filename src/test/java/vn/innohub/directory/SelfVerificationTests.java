@@ -68,7 +68,7 @@ class SelfVerificationTests {
 
     assertThatThrownBy(() -> profiles.verify(p.getId(), List.of(), null, asAdmin))
         .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.status().value()).isEqualTo(403);
+          assertThat(e.status().value()).isEqualTo(409);
           assertThat(e.code()).isEqualTo("directory.ownProfile");
         });
     assertThat(profiles.get(p.getId(), otherAdmin).getStatus()).isEqualTo(ProfileStatus.PENDING);

@@ -128,7 +128,7 @@ class ReportOnBehalfTests {
     String own = page("/reports/" + f.reportA, writer);
     assertThat(own).contains("id=\"ownWorkNote\"").containsPattern("id=\"approveReport\"[^>]*disabled");
     var refused = api(post("/api/v1/reports/" + f.reportA + "/approve"), writer, Map.of());
-    assertThat(refused.getStatus()).isEqualTo(403);
+    assertThat(refused.getStatus()).isEqualTo(409);
     assertThat(refused.getContentAsString()).contains("không thể tự phê duyệt");
     assertThat(read(f.reportA, reviewer).get("status").asText()).isEqualTo("SUBMITTED");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE action = 'REPORT_SELF_APPROVAL_REFUSED'"

@@ -88,7 +88,7 @@ public class ProfileClaims {
     ProfileClaim claim = claims.findById(claimId).orElseThrow(() -> DomainException.notFound("Claim", claimId));
     if (claim.getUserId() == actor.userId()) {
       // Approving one's own claim would make oneself the owner of a verified profile: another ADMIN decides.
-      throw new DomainException(HttpStatus.FORBIDDEN, "directory.claim.ownClaim");
+      throw DomainException.conflict("directory.claim.ownClaim");
     }
     String reason = note == null || note.isBlank() ? null : note.strip();
     if (!approve && reason == null) {

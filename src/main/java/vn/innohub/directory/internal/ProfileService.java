@@ -272,7 +272,7 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   }
 
   /**
-   * Verifies a profile: its draft becomes the published copy. Refused (403) to an ADMIN whose own profile it is
+   * Verifies a profile: its draft becomes the published copy. Refused (409) to an ADMIN whose own profile it is
    * (separation of duties: another ADMIN must verify it); the refusal is in the audit trail.
    */
   @Transactional
@@ -282,7 +282,7 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     if (ownProfile(p, actor)) {
       apart.executeWithoutResult(s -> trail.record("PROFILE_SELF_VERIFY_REFUSED", "Profile", String.valueOf(id), null,
           Map.of("by", actor.username())));
-      throw new DomainException(HttpStatus.FORBIDDEN, "directory.ownProfile");
+      throw DomainException.conflict("directory.ownProfile");
     }
     ProfileData data = p.draftData();
     List<String> criteria = Checklist.criteria(p.getKind());

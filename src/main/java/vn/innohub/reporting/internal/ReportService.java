@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
@@ -180,7 +179,8 @@ public class ReportService {
     if (ownWork(report, actor)) {
       apart.executeWithoutResult(s -> trail.record("REPORT_SELF_APPROVAL_REFUSED", "UnitReport",
           String.valueOf(report.getId()), null, Map.of("by", actor.username())));
-      throw new DomainException(HttpStatus.FORBIDDEN, "reporting.ownWork");
+      // 409, not 403: the role may approve; this report's history (the actor's own work) is what conflicts.
+      throw DomainException.conflict("reporting.ownWork");
     }
     report.approve(clock.instant(), actor.username());
     reports.saveAndFlush(report);

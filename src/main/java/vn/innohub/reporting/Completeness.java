@@ -14,7 +14,7 @@ public record Completeness(long periodId, String periodLabel, java.time.LocalDat
     }
   }
 
-  /** One unit's report in the period. */
+  /** One unit's report in the period; {@code enteredOnBehalf}: an ADMIN wrote or submitted it for the unit. */
   public record UnitRow(long reportId, long unitId, String unitName, String unitType, ReportStatus status,
-      boolean submitted, boolean late, boolean overdue, java.time.Instant firstSubmittedAt) {}
+      boolean submitted, boolean late, boolean overdue, java.time.Instant firstSubmittedAt, boolean enteredOnBehalf) {}
 }

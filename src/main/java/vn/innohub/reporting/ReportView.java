@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A unit's report as the unit, the reviewer and the API see it: each item beside the task or target it answers. */
+/**
+ * A unit's report as the unit, the reviewer and the API see it: each item beside the task or target it answers.
+ * {@code submittedBy}: the account of the last submission; {@code enteredOnBehalf}: an ADMIN who is not an officer of
+ * the unit wrote or submitted it ("Do Sở KH&CN nhập thay đơn vị"); {@code adminWriters}: the ADMIN accounts that
+ * wrote or submitted it; {@code ownWork}: the viewer is one of them (or attached evidence), so may not approve it.
+ */
 public record ReportView(long id, long version, long periodId, String periodLabel, PeriodStatus periodStatus,
     LocalDate periodStart, LocalDate periodEnd, LocalDate unitDue, long planId, String planTitle, long unitId,
     String unitName, ReportStatus status, boolean late, Instant firstSubmittedAt, Instant submittedAt,
     Instant approvedAt, String difficulties, String proposals, String reviewComment, String reopenReason,
-    Instant updatedAt, String updatedBy, boolean editable, List<TaskLine> tasks, List<TargetLine> targets) {
+    Instant updatedAt, String updatedBy, boolean editable, List<TaskLine> tasks, List<TargetLine> targets,
+    String submittedBy, boolean enteredOnBehalf, List<String> adminWriters, boolean ownWork) {
 
   /** One task in the report, with what coordinating units said of it when this unit leads it. */
   public record TaskLine(long itemId, long taskId, String code, String section, String title, String content,

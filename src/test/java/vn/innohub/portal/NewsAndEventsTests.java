@@ -45,6 +45,7 @@ class NewsAndEventsTests {
 
 
   @Autowired PortalContent content;
+  @Autowired vn.innohub.portal.internal.EventRegistrations registrations;
   @Autowired ImageStore images;
   @Autowired SiteSearch search;
   @Autowired MockMvc mvc;
@@ -144,24 +145,28 @@ class NewsAndEventsTests {
   @Test
   void registrationHoldsToCapacityOneSeatPerAddressAndClosesAtTheStart() throws Exception {
     PortalEvent e = event("Chợ công nghệ " + run, "2026-06-20T09:00:00", 5);
-    var seat = content.register(e.getSlug(), "Nguyễn Văn A", "a@example.vn", null, null);
-    // The confirmation e-mail: the event, its time in Vietnam time (set as 09:00-12:00 there), the place, the links.
-    var mail = content.confirmation(e, seat);
+    String a = "a-" + run + "@example.vn";
+    var seat = registrations.register(e.getSlug(), "Nguyễn Văn A", a, null, null, null, "client-" + run);
+    assertThat(seat.pending()).as("anonymous: held until the link in the mail is opened").isTrue();
+    // The final confirmation e-mail: the event, its time in Vietnam time (set as 09:00-12:00 there), the place, links.
+    var mail = registrations.confirmation(e, seat.registration());
     assertThat(mail.subject()).contains("Chợ công nghệ " + run);
     assertThat(mail.body()).contains("Nguyễn Văn A").contains("09:00 20/06/2026 – 12:00 20/06/2026")
         .contains("Hội trường UBND tỉnh, Lào Cai").contains("/su-kien/" + e.getSlug() + "/lich.ics");
-    assertThatThrownBy(() -> content.register(e.getSlug(), "Nguyễn Văn A", " A@Example.VN ", null, null))
-        .isInstanceOfSatisfying(DomainException.class, x -> assertThat(x.code()).isEqualTo("portal.registration.duplicate"));
-    assertThatThrownBy(() -> content.register(e.getSlug(), "", "khong-phai-email", null, null))
+    assertThatThrownBy(() -> registrations.register(e.getSlug(), "Nguyễn Văn A", " " + a.toUpperCase() + " ", null,
+        null, null, "client-" + run))
+        .isInstanceOfSatisfying(DomainException.class, x -> assertThat(x.code()).isEqualTo("portal.registration.pendingAlready"));
+    assertThatThrownBy(() -> registrations.register(e.getSlug(), "", "khong-phai-email", null, null, null, null))
         .isInstanceOfSatisfying(PortalContent.Invalid.class, x -> assertThat(x.fields()).containsOnlyKeys("name", "email"));
-    // Ten people race for the four seats left: exactly four get one.
+    // Ten people race for the four seats left: exactly four get one (held seats count).
     ExecutorService pool = Executors.newFixedThreadPool(10);
     List<Future<Boolean>> tries = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       int n = i;
       tries.add(pool.submit((Callable<Boolean>) () -> {
         try {
-          content.register(e.getSlug(), "Người " + n, "nguoi" + n + "@example.vn", null, null);
+          registrations.register(e.getSlug(), "Người " + n, "nguoi" + n + "-" + run + "@example.vn", null, null, null,
+              "client-" + run + "-" + n);
           return true;
         } catch (DomainException x) {
           return false;
@@ -179,12 +184,13 @@ class NewsAndEventsTests {
     // Registration closes when the event starts (server clock, Hà Nội time): 09:00 on 20 June = 02:00Z.
     PortalEvent later = event("Hội thảo " + run, "2026-06-20T09:00:00", 50);
     Instant before = clock.instant();
+    String b = "b-" + run + "@example.vn";
     try {
       clock.set(Instant.parse("2026-06-20T02:00:00Z"));
-      assertThatThrownBy(() -> content.register(later.getSlug(), "B", "b@example.vn", null, null))
+      assertThatThrownBy(() -> registrations.register(later.getSlug(), "B", b, null, null, null, null))
           .isInstanceOfSatisfying(DomainException.class, x -> assertThat(x.code()).isEqualTo("portal.registration.closed"));
       clock.set(Instant.parse("2026-06-20T01:59:59Z"));
-      content.register(later.getSlug(), "B", "b@example.vn", null, null);
+      registrations.register(later.getSlug(), "B", b, null, null, null, null);
     } finally {
       clock.set(before);
     }

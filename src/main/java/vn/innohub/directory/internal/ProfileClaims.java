@@ -86,6 +86,10 @@ public class ProfileClaims {
       throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
     }
     ProfileClaim claim = claims.findById(claimId).orElseThrow(() -> DomainException.notFound("Claim", claimId));
+    if (claim.getUserId() == actor.userId()) {
+      // Approving one's own claim would make oneself the owner of a verified profile: another ADMIN decides.
+      throw DomainException.conflict("directory.claim.ownClaim");
+    }
     String reason = note == null || note.isBlank() ? null : note.strip();
     if (!approve && reason == null) {
       throw new ProfileInvalid(Map.of("note", messages.get("directory.claim.reasonRequired")));

@@ -48,8 +48,17 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   // Read by every search page: the managed list changes rarely (and then through this node's database writes).
   private final FreshCache<String, Map<String, String>> sectorNames;
 
+  private final ProfileClaimRepository claims;
+  private final vn.innohub.audit.AuditTrail trail;
+  private final org.springframework.transaction.support.TransactionTemplate apart;
+
   ProfileService(ProfileRepository profiles, PublishedFundingRepository funding, SectorRepository sectors,
-      Messages messages, Clock clock, DataChanges changes, ImageStore images) {
+      Messages messages, Clock clock, DataChanges changes, ImageStore images, ProfileClaimRepository claims,
+      vn.innohub.audit.AuditTrail trail, org.springframework.transaction.PlatformTransactionManager transactions) {
+    this.claims = claims;
+    this.trail = trail;
+    this.apart = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.apart.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.profiles = profiles;
     this.images = images;
     this.funding = funding;
@@ -246,10 +255,35 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     return p;
   }
 
+  /**
+   * Whether the profile is the actor's own — they own (manage) it, which includes having created it as a member or
+   * had a claim approved, or they have an open claim on it — so that they may not verify it.
+   */
+  @Transactional(readOnly = true)
+  public boolean ownProfile(Profile p, Actor actor) {
+    return (p.getOwnerUserId() != null && p.getOwnerUserId() == actor.userId())
+        || claims.existsByProfileIdAndUserIdAndStatus(p.getId(), actor.userId(), ProfileClaim.Status.PENDING);
+  }
+
+  /** The ids of the pending profiles that are the actor's own (see {@link #ownProfile}), for the queue. */
+  @Transactional(readOnly = true)
+  public Set<Long> ownPending(Actor actor) {
+    return pending().stream().filter(p -> ownProfile(p, actor)).map(Profile::getId).collect(Collectors.toSet());
+  }
+
+  /**
+   * Verifies a profile: its draft becomes the published copy. Refused (409) to an ADMIN whose own profile it is
+   * (separation of duties: another ADMIN must verify it); the refusal is in the audit trail.
+   */
   @Transactional
   public Profile verify(long id, List<String> checked, String note, Actor actor) {
     requireAdmin(actor);
     Profile p = profiles.findById(id).orElseThrow(() -> DomainException.notFound("Profile", id));
+    if (ownProfile(p, actor)) {
+      apart.executeWithoutResult(s -> trail.record("PROFILE_SELF_VERIFY_REFUSED", "Profile", String.valueOf(id), null,
+          Map.of("by", actor.username())));
+      throw DomainException.conflict("directory.ownProfile");
+    }
     ProfileData data = p.draftData();
     List<String> criteria = Checklist.criteria(p.getKind());
     List<String> ticked = checked.stream().filter(criteria::contains).distinct().toList();

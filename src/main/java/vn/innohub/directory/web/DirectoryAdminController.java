@@ -36,6 +36,8 @@ class DirectoryAdminController {
   @GetMapping("/admin/directory")
   String queue(Model model) {
     model.addAttribute("pending", profiles.pending());
+    model.addAttribute("ownPending", profiles.ownPending(currentUser.require()));
+    model.addAttribute("me", currentUser.require().userId());
     model.addAttribute("claims", claims.pending());
     model.addAttribute("stats", profiles.statistics());
     return "directory/admin-queue";
@@ -46,6 +48,7 @@ class DirectoryAdminController {
     var actor = currentUser.require();
     Profile p = profiles.get(id, actor);
     model.addAttribute("profile", p);
+    model.addAttribute("ownProfile", profiles.ownProfile(p, actor));
     model.addAttribute("data", p.draftData());
     model.addAttribute("changes", profiles.changes(id, actor));
     model.addAttribute("checklist", profiles.checklist(p));

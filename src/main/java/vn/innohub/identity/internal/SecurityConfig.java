@@ -146,6 +146,8 @@ class SecurityConfig {
                 "/tin-tuc/**", "/su-kien", "/su-kien/**", "/van-ban", "/van-ban/**", "/sitemap*.xml", "/rss.xml",
                 "/lich-su-kien.ics", "/media/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/su-kien/*/dang-ky").permitAll()
+            // Issue 15 (events): the opt-in link's confirm button works signed out.
+            .requestMatchers(HttpMethod.POST, "/su-kien/*/xac-nhan").permitAll()
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .requestMatchers("/me/profiles", "/me/profiles/**").hasAnyRole("MEMBER", "ADMIN")
             // --- contest module (issue 8): public contest pages and archive; members apply; judges score. ---

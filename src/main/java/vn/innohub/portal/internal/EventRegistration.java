@@ -2,6 +2,8 @@ package vn.innohub.portal.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 
-/** Đăng ký tham dự: one person's seat at an event; one per e-mail address. */
+/**
+ * Đăng ký tham dự: one person's seat at an event; one per e-mail address. An anonymous registration is
+ * {@link Status#PENDING} with its seat held until {@code holdUntil}, and becomes {@link Status#CONFIRMED} when the
+ * link mailed to the address is opened (double opt-in); a pending one whose hold has passed is expired and holds no
+ * seat.
+ */
 @Entity
 @Table(name = "event_registration")
 public class EventRegistration {
@@ -39,16 +46,74 @@ public class EventRegistration {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private Status status = Status.CONFIRMED;
+
+  @Column(name = "hold_until")
+  private Instant holdUntil;
+
+  @Column(name = "token_hash", length = 64)
+  private String tokenHash;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
+  /** The signed-in account that registered with its own confirmed address; null for an anonymous registration. */
+  @Column(name = "account_id")
+  private Long accountId;
+
+  /** What is stored. */
+  public enum Status { PENDING, CONFIRMED }
+
+  /** What ADMIN sees: a pending registration whose hold has passed is expired. */
+  public enum Shown { PENDING, CONFIRMED, EXPIRED }
+
   protected EventRegistration() {}
 
   EventRegistration(long eventId, String name, String email, String phone, String organisation, Instant now) {
     this.eventId = eventId;
-    this.name = name;
     this.email = email;
     this.emailKey = key(email);
-    this.phone = phone;
-    this.organisation = organisation;
+    describe(name, phone, organisation, now);
+  }
+
+  private void describe(String newName, String newPhone, String newOrganisation, Instant now) {
+    this.name = newName;
+    this.phone = newPhone;
+    this.organisation = newOrganisation;
     this.createdAt = now;
+  }
+
+  /** Holds the seat until {@code until} for the link whose token hashes to {@code hash}. */
+  void hold(String hash, Instant until) {
+    this.status = Status.PENDING;
+    this.tokenHash = hash;
+    this.holdUntil = until;
+    this.confirmedAt = null;
+  }
+
+  /** A new registration of the same address after the former hold expired (the row is reused: one per address). */
+  void renew(String newName, String newPhone, String newOrganisation, Instant now) {
+    describe(newName, newPhone, newOrganisation, now);
+  }
+
+  /** Firm: the address was proven (the link was opened, or a signed-in account's confirmed address). */
+  void confirm(Instant now, Long account) {
+    this.status = Status.CONFIRMED;
+    this.confirmedAt = now;
+    this.holdUntil = null;
+    if (account != null) {
+      this.accountId = account;
+    }
+  }
+
+  boolean expired(Instant now) {
+    return status == Status.PENDING && (holdUntil == null || !holdUntil.isAfter(now));
+  }
+
+  public Shown shown(Instant now) {
+    return status == Status.CONFIRMED ? Shown.CONFIRMED : expired(now) ? Shown.EXPIRED : Shown.PENDING;
   }
 
   static String key(String email) {
@@ -77,5 +142,25 @@ public class EventRegistration {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public long getEventId() {
+    return eventId;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Instant getHoldUntil() {
+    return holdUntil;
+  }
+
+  public Instant getConfirmedAt() {
+    return confirmedAt;
+  }
+
+  public Long getAccountId() {
+    return accountId;
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -27,7 +26,6 @@ public class PortalContent {
 
   public static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final Pattern WEB = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final NewsRepository news;
   private final EventRepository events;
@@ -35,14 +33,8 @@ public class PortalContent {
   private final Messages messages;
   private final Clock clock;
 
-  private final vn.innohub.shared.mail.DirectMail mail;
-  private final String baseUrl;
-
   PortalContent(NewsRepository news, EventRepository events, RegistrationRepository registrations, Messages messages,
-      Clock clock, vn.innohub.shared.mail.DirectMail mail,
-      @org.springframework.beans.factory.annotation.Value("${innohub.base-url:http://localhost:8080}") String baseUrl) {
-    this.mail = mail;
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
+      Clock clock) {
     this.news = news;
     this.events = events;
     this.registrations = registrations;
@@ -164,15 +156,24 @@ public class PortalContent {
     return events.findById(id).orElseThrow(() -> DomainException.notFound("Event", id));
   }
 
+  /** Seats taken now: confirmed registrations and pending ones whose hold has not passed. */
   @Transactional(readOnly = true)
   public long registered(long eventId) {
-    return registrations.countByEventId(eventId);
+    return registrations.seatsTaken(eventId, clock.instant());
   }
 
+  /** A registration as ADMIN lists it, with its status now (pending, confirmed, or expired: the hold passed). */
+  public record RegistrationRow(long id, String name, String email, String phone, String organisation,
+      java.time.Instant createdAt, EventRegistration.Shown status, java.time.Instant holdUntil,
+      java.time.Instant confirmedAt, boolean account) {}
+
   @Transactional(readOnly = true)
-  public List<EventRegistration> registrations(long eventId, Actor actor) {
+  public List<RegistrationRow> registrations(long eventId, Actor actor) {
     requireAdmin(actor);
-    return registrations.findByEventIdOrderByCreatedAtAsc(eventId);
+    Instant now = clock.instant();
+    return registrations.findByEventIdOrderByCreatedAtAsc(eventId).stream().map(r -> new RegistrationRow(r.getId(),
+        r.getName(), r.getEmail(), r.getPhone(), r.getOrganisation(), r.getCreatedAt(), r.shown(now),
+        r.getHoldUntil(), r.getConfirmedAt(), r.getAccountId() != null)).toList();
   }
 
   @Transactional
@@ -211,9 +212,9 @@ public class PortalContent {
       if (event.getVersion() != version) {
         throw DomainException.conflict("error.staleEdit");
       }
-      if (form.capacity() != null && form.capacity() < registrations.countByEventId(id)) {
-        throw new Invalid(Map.of("capacity", messages.get("portal.error.capacityBelowRegistered",
-            registrations.countByEventId(id))));
+      long taken = registrations.seatsTaken(id, clock.instant());
+      if (form.capacity() != null && form.capacity() < taken) {
+        throw new Invalid(Map.of("capacity", messages.get("portal.error.capacityBelowRegistered", taken)));
       }
     }
     Instant end = form.endsAt() == null ? form.startsAt().plusSeconds(7200) : form.endsAt();
@@ -221,65 +222,6 @@ public class PortalContent {
         form.startsAt(), end, trim(form.place()), trim(form.onlineUrl()), trim(form.organiser()),
         trim(form.registrationUrl()), form.capacity(), form.published()), clock.instant());
     return events.save(event);
-  }
-
-  /**
-   * Registers a visitor; the event row is locked so that two last-seat registrations on different nodes cannot both
-   * pass the capacity check. Refused after the event has started, when full, or when the e-mail is registered.
-   */
-  @Transactional
-  public EventRegistration register(String slug, String name, String email, String phone, String organisation) {
-    PortalEvent found = publishedEvent(slug).orElseThrow(() -> DomainException.notFound("Event", slug));
-    PortalEvent event = events.lockById(found.getId()).orElseThrow();
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (blank(name)) {
-      errors.put("name", messages.get("portal.error.nameRequired"));
-    }
-    if (blank(email) || !EMAIL.matcher(email.strip()).matches()) {
-      errors.put("email", messages.get("directory.error.email"));
-    }
-    if (!errors.isEmpty()) {
-      throw new Invalid(errors);
-    }
-    if (event.getCapacity() == null) {
-      throw DomainException.conflict("portal.registration.notOffered");
-    }
-    if (!clock.instant().isBefore(event.getStartsAt())) {
-      throw DomainException.conflict("portal.registration.closed");
-    }
-    if (registrations.existsByEventIdAndEmailKey(event.getId(), EventRegistration.key(email))) {
-      throw DomainException.conflict("portal.registration.duplicate");
-    }
-    if (registrations.countByEventId(event.getId()) >= event.getCapacity()) {
-      throw DomainException.conflict("portal.registration.full");
-    }
-    EventRegistration saved;
-    try {
-      saved = registrations.saveAndFlush(new EventRegistration(event.getId(), name.strip(), email.strip(),
-          trim(phone), trim(organisation), clock.instant()));
-    } catch (DataIntegrityViolationException e) {
-      throw DomainException.conflict("portal.registration.duplicate");
-    }
-    // The registrant is told by e-mail once the seat is committed (when a mail server is configured).
-    Mail confirmation = confirmation(event, saved);
-    mail.sendAfterCommit(saved.getEmail(), confirmation.subject(), confirmation.body());
-    return saved;
-  }
-
-  /** An e-mail's subject and text. */
-  public record Mail(String subject, String body) {}
-
-  /** The registration's confirmation: the event, when (Vietnam time) and where, and a link to add it to a calendar. */
-  public Mail confirmation(PortalEvent event, EventRegistration registration) {
-    java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-        .withZone(vn.innohub.shared.TimeConfig.VIETNAM);
-    String when = at.format(event.getStartsAt()) + (event.getEndsAt() == null ? "" : " – " + at.format(event.getEndsAt()));
-    String where = java.util.stream.Stream.of(event.getPlace(), event.getOnlineUrl())
-        .filter(v -> v != null && !v.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
-    String page = baseUrl + "/su-kien/" + event.getSlug();
-    return new Mail(messages.get("portal.registration.mail.subject", event.getTitle()),
-        messages.get("portal.registration.mail.body", registration.getName(), event.getTitle(), when,
-            where.isEmpty() ? "—" : where, page + "/lich.ics", page));
   }
 
   // --- helpers ------------------------------------------------------------------------------------------------

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.innohub.identity.CurrentUser;
+import vn.innohub.portal.internal.EventRegistrations;
 import vn.innohub.portal.internal.Feeds;
 import vn.innohub.shared.media.ImageStore;
 import vn.innohub.portal.internal.NewsArticle;
@@ -34,9 +37,14 @@ class NewsEventsController {
   private final Messages messages;
   private final String baseUrl;
   private final java.time.Clock clock;
+  private final EventRegistrations registrations;
+  private final CurrentUser currentUser;
 
   NewsEventsController(PortalContent content, ImageStore images, Messages messages,
-      @Value("${innohub.base-url:http://localhost:8080}") String baseUrl, java.time.Clock clock) {
+      @Value("${innohub.base-url:http://localhost:8080}") String baseUrl, java.time.Clock clock,
+      EventRegistrations registrations, CurrentUser currentUser) {
+    this.registrations = registrations;
+    this.currentUser = currentUser;
     this.content = content;
     this.images = images;
     this.messages = messages;
@@ -96,6 +104,8 @@ class NewsEventsController {
     model.addAttribute("open", clock.instant().isBefore(e.getStartsAt()));
     model.addAttribute("zone", PortalContent.VN);
     model.addAttribute("ogDescription", e.getSummary());
+    model.addAttribute("directAddress", currentUser.get().flatMap(registrations::directAddress).orElse(null));
+    model.addAttribute("holdMinutes", registrations.hold().toMinutes());
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());
     }
@@ -105,19 +115,49 @@ class NewsEventsController {
   @PostMapping("/su-kien/{slug}/dang-ky")
   String register(@PathVariable String slug, @RequestParam(required = false) String name,
       @RequestParam(required = false) String email, @RequestParam(required = false) String phone,
-      @RequestParam(required = false) String organisation, RedirectAttributes redirect) {
+      @RequestParam(required = false) String organisation, HttpServletRequest request, RedirectAttributes redirect) {
     try {
-      content.register(slug, name, email, phone, organisation);
-      redirect.addFlashAttribute("notice", messages.get("portal.registration.done"));
+      EventRegistrations.Outcome done = registrations.register(slug, name, email, phone, organisation,
+          currentUser.get().orElse(null), request.getRemoteAddr());
+      redirect.addFlashAttribute("notice", done.pending()
+          ? messages.get("portal.registration.checkMail", done.email(), registrations.hold().toMinutes())
+          : messages.get("portal.registration.done"));
+      return "redirect:/su-kien/" + slug + "#dang-ky";
     } catch (PortalContent.Invalid e) {
       redirect.addFlashAttribute("errors", e.fields());
-      redirect.addFlashAttribute("typed", Map.of("name", name == null ? "" : name, "email", email == null ? "" : email,
-          "phone", phone == null ? "" : phone, "organisation", organisation == null ? "" : organisation));
     } catch (DomainException e) {
       if (e.status().value() == 404) {
         throw e;
       }
       redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+    }
+    // Nothing typed is lost on a refusal.
+    redirect.addFlashAttribute("typed", Map.of("name", clip(name), "email", clip(email), "phone", clip(phone),
+        "organisation", clip(organisation)));
+    return "redirect:/su-kien/" + slug + "#dang-ky";
+  }
+
+  private static String clip(String s) {
+    return s == null ? "" : s.length() > 300 ? s.substring(0, 300) : s;
+  }
+
+  /** The link in the opt-in mail: a page with one button, so that a mail scanner opening links confirms nothing. */
+  @GetMapping("/su-kien/{slug}/xac-nhan")
+  String confirmPage(@PathVariable String slug, @RequestParam(required = false) String token, Model model) {
+    model.addAttribute("event", registrations.eventOf(token).filter(e -> e.getSlug().equals(slug)).orElse(null));
+    model.addAttribute("token", token == null || token.length() > 100 ? "" : token);
+    model.addAttribute("slug", slug);
+    return "portal/registration-confirm";
+  }
+
+  @PostMapping("/su-kien/{slug}/xac-nhan")
+  String confirm(@PathVariable String slug, @RequestParam(required = false) String token, RedirectAttributes redirect) {
+    EventRegistrations.Confirmation outcome = registrations.confirm(token);
+    switch (outcome) {
+      case CONFIRMED -> redirect.addFlashAttribute("notice", messages.get("portal.registration.confirmed"));
+      case ALREADY -> redirect.addFlashAttribute("notice", messages.get("portal.registration.alreadyConfirmed"));
+      case EXPIRED -> redirect.addFlashAttribute("error", messages.get("portal.registration.linkExpired"));
+      default -> redirect.addFlashAttribute("error", messages.get("portal.registration.linkUnknown"));
     }
     return "redirect:/su-kien/" + slug + "#dang-ky";
   }

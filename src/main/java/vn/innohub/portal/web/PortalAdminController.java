@@ -186,6 +186,7 @@ class PortalAdminController {
     model.addAttribute("published", published);
     model.addAttribute("version", version);
     model.addAttribute("errors", errors);
+    model.addAttribute("zone", PortalContent.VN);
     if (!model.containsAttribute("registrations")) {
       model.addAttribute("registrations", java.util.List.of());
     }

@@ -95,4 +95,8 @@ public class Evidence {
   public Instant getUploadedAt() {
     return uploadedAt;
   }
+
+  public String getUploadedBy() {
+    return uploadedBy;
+  }
 }

@@ -137,7 +137,7 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
       boolean submitted = r.getFirstSubmittedAt() != null;
       rows.add(new Completeness.UnitRow(r.getId(), r.getUnitId(), u == null ? "#" + r.getUnitId() : u.name(),
           u == null ? "" : u.type().name(), r.getStatus(), submitted, r.isLate(), !submitted && pastDue,
-          r.getFirstSubmittedAt()));
+          r.getFirstSubmittedAt(), r.isEnteredOnBehalf()));
     }
     rows.sort(java.util.Comparator.comparing(Completeness.UnitRow::unitName));
     Map<String, List<Completeness.UnitRow>> byType = new java.util.TreeMap<>();

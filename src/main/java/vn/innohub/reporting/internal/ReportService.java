@@ -18,7 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import vn.innohub.identity.Actor;
 import vn.innohub.org.OrgDirectory;
@@ -53,10 +56,16 @@ public class ReportService {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final long maxEvidenceBytes;
+  private final vn.innohub.audit.AuditTrail trail;
+  private final TransactionTemplate apart;
 
   ReportService(UnitReportRepository reports, TaskItemRepository taskItems, EvidenceRepository evidence, Plans plans,
       OrgDirectory org, FollowUp followUp, Messages messages, JdbcTemplate jdbc, Clock clock,
-      @Value("${innohub.reporting.evidence-max-size:10MB}") DataSize maxEvidence) {
+      @Value("${innohub.reporting.evidence-max-size:10MB}") DataSize maxEvidence, vn.innohub.audit.AuditTrail trail,
+      PlatformTransactionManager transactions) {
+    this.trail = trail;
+    this.apart = new TransactionTemplate(transactions);
+    this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.reports = reports;
     this.taskItems = taskItems;
     this.evidence = evidence;
@@ -99,6 +108,7 @@ public class ReportService {
     requireEditable(report);
     checkVersion(report, draft.version(), actor);
     apply(report, draft, actor, plans.structure(report.getPeriod().getPlanId()));
+    author(report, actor);
     reports.saveAndFlush(report);
     return new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
         report.getUpdatedBy());
@@ -123,6 +133,8 @@ public class ReportService {
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     report.submit(now, today.isAfter(report.getPeriod().getUnitDue()));
     report.touched(now, actor.username());
+    author(report, actor);
+    report.submittedBy(actor.username());
     reports.saveAndFlush(report);
     return view(report, actor, plan);
   }
@@ -155,11 +167,21 @@ public class ReportService {
     return view(report, actor);
   }
 
+  /**
+   * Approves a submitted report. Refused to an account that wrote, submitted or attached evidence to it (separation of
+   * duties: an ADMIN who entered a report on a unit's behalf cannot also approve it; another ADMIN must).
+   */
   @Transactional
   public ReportView approve(long reportId, Long version, Actor actor) {
     ReportAccess.review(actor);
     UnitReport report = load(reportId);
     requireReviewable(report, version, actor);
+    if (ownWork(report, actor)) {
+      apart.executeWithoutResult(s -> trail.record("REPORT_SELF_APPROVAL_REFUSED", "UnitReport",
+          String.valueOf(report.getId()), null, Map.of("by", actor.username())));
+      // 409, not 403: the role may approve; this report's history (the actor's own work) is what conflicts.
+      throw DomainException.conflict("reporting.ownWork");
+    }
     report.approve(clock.instant(), actor.username());
     reports.saveAndFlush(report);
     followUp.approved(report, unitName(report.getUnitId()));
@@ -245,6 +267,18 @@ public class ReportService {
     requireEditable(report);
     jdbc.update("DELETE FROM report_evidence_file WHERE evidence_id = ?", evidenceId);
     evidence.delete(e);
+  }
+
+  /** Records the writer on the report: ADMINs are remembered, and one who is no officer of the unit marks it. */
+  private static void author(UnitReport report, Actor actor) {
+    report.writtenBy(actor.username(), actor.has(vn.innohub.identity.Role.ADMIN),
+        actor.has(vn.innohub.identity.Role.UNIT_OFFICER) && actor.unitIds().contains(report.getUnitId()));
+  }
+
+  /** Whether the actor wrote, submitted or attached evidence to the report. */
+  private boolean ownWork(UnitReport report, Actor actor) {
+    return report.writtenOrSubmittedBy(actor.username()) || evidence.findByReportIdOrderById(report.getId()).stream()
+        .anyMatch(e -> actor.username().equals(e.getUploadedBy()));
   }
 
   UnitReport load(long reportId) {
@@ -485,7 +519,8 @@ public class ReportService {
         unitName(report.getUnitId()), report.getStatus(), report.isLate(), report.getFirstSubmittedAt(),
         report.getSubmittedAt(), report.getApprovedAt(), report.getDifficulties(), report.getProposals(),
         report.getReviewComment(), report.getReopenReason(), report.getUpdatedAt(), report.getUpdatedBy(), editable,
-        tasks, targets);
+        tasks, targets, report.getSubmittedBy(), report.isEnteredOnBehalf(), List.copyOf(report.getAdminWriters()),
+        actor != null && actor.has(vn.innohub.identity.Role.ADMIN) && ownWork(report, actor));
   }
 
   private String unitName(long unitId) {

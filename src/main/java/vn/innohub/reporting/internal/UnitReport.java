@@ -1,7 +1,9 @@
 package vn.innohub.reporting.internal;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -84,6 +86,20 @@ public class UnitReport {
   @OrderBy("seq")
   private List<ReportTargetItem> targetItems = new ArrayList<>();
 
+  /** The account of the last submission. */
+  @Column(name = "submitted_by", length = 100)
+  private String submittedBy;
+
+  /** An ADMIN who is not an officer of the unit wrote or submitted this report: entered by the DOST on its behalf. */
+  @Column(name = "entered_on_behalf", nullable = false)
+  private boolean enteredOnBehalf;
+
+  /** Every ADMIN account that wrote or submitted the report; none of them may approve it. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "unit_report_admin_writer", joinColumns = @JoinColumn(name = "report_id"))
+  @Column(name = "username", length = 100)
+  private java.util.Set<String> adminWriters = new java.util.TreeSet<>();
+
   @Version
   private long version;
 
@@ -115,6 +131,28 @@ public class UnitReport {
   void touched(Instant now, String by) {
     this.updatedAt = now;
     this.updatedBy = by;
+  }
+
+  /**
+   * Records who wrote: an ADMIN is remembered (they may not approve it), and an ADMIN who is not an officer of the
+   * unit marks the report as entered on the unit's behalf.
+   */
+  void writtenBy(String username, boolean admin, boolean officerOfUnit) {
+    if (admin) {
+      adminWriters.add(username);
+      if (!officerOfUnit) {
+        enteredOnBehalf = true;
+      }
+    }
+  }
+
+  void submittedBy(String username) {
+    this.submittedBy = username;
+  }
+
+  /** Whether the account wrote or submitted this report (and so may not approve it). */
+  boolean writtenOrSubmittedBy(String username) {
+    return username.equals(submittedBy) || adminWriters.contains(username);
   }
 
   void submit(Instant now, boolean afterDue) {
@@ -215,6 +253,18 @@ public class UnitReport {
 
   public List<ReportTargetItem> getTargetItems() {
     return targetItems;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public boolean isEnteredOnBehalf() {
+    return enteredOnBehalf;
+  }
+
+  public java.util.Set<String> getAdminWriters() {
+    return java.util.Collections.unmodifiableSet(adminWriters);
   }
 
   public long getVersion() {

@@ -163,6 +163,11 @@ class ReportPageController {
       flash.addFlashAttribute("notice", messages.get("reporting.approvedOk"));
     } catch (StaleReport e) {
       flash.addFlashAttribute("error", messages.of(e));
+    } catch (DomainException e) {
+      if (e.status().value() == 404) {
+        throw e;
+      }
+      flash.addFlashAttribute("error", messages.of(e));
     }
     return "redirect:/reports/" + id;
   }

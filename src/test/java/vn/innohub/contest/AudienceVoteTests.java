@@ -205,6 +205,69 @@ class AudienceVoteTests {
   }
 
   @Test
+  void oneConfirmedAddressVotesOnceEvenWhenItMovesToAnotherAccount() {
+    Voting v = voting(true);
+    long a1 = v.apps().get(0).getId();
+    Actor first = member("Giàng Thị Dợ");
+    String address = accounts.find(first.userId()).email();
+    audience.vote(v.contest().getSlug(), a1, first, "10.60.0.1");
+    // The address moves to a second account (ADMIN changes both): its votes are the address's, already cast.
+    accounts.update(first.userId(), "Giàng Thị Dợ", "doi-" + run + "@example.vn", Set.of(Role.MEMBER), Set.of(), true,
+        accounts.version(first.userId()));
+    Actor second = member("Tráng A Lử");
+    accounts.update(second.userId(), "Tráng A Lử", address, Set.of(Role.MEMBER), Set.of(), true,
+        accounts.version(second.userId()));
+    assertThatThrownBy(() -> audience.vote(v.contest().getSlug(), a1, second, "10.60.0.2"))
+        .hasMessage("contest.vote.twice");
+    assertThat(jdbc.queryForObject("select count(*) from contest_vote where contest_id = ?", Long.class,
+        v.contest().getId())).isEqualTo(1);
+  }
+
+  @Test
+  void manyVotesFromOneAddressAreLimitedShownToAdminAsAClusterAndVoidedWithAReason() throws Exception {
+    Voting v = voting(true);
+    long a1 = v.apps().get(0).getId();
+    long a2 = v.apps().get(1).getId();
+    for (int i = 0; i < 10; i++) {
+      audience.vote(v.contest().getSlug(), a1, member("Phiếu " + i), "10.61.0.9");
+      clock.advance(java.time.Duration.ofSeconds(20));
+    }
+    Actor eleventh = member("Phiếu 11");
+    assertThatThrownBy(() -> audience.vote(v.contest().getSlug(), a1, eleventh, "10.61.0.9"))
+        .isInstanceOfSatisfying(DomainException.class, e -> {
+          assertThat(e.code()).isEqualTo("contest.vote.tooMany");
+          assertThat(e.status().value()).isEqualTo(429);
+        });
+    // From elsewhere the same member votes normally; two other voters from another place make no cluster.
+    audience.vote(v.contest().getSlug(), a2, eleventh, "10.61.0.10");
+    audience.vote(v.contest().getSlug(), a2, member("Khác"), "10.61.0.11");
+
+    List<AudienceVote.Cluster> clusters = audience.clusters(v.contest(), admin);
+    assertThat(clusters).singleElement().satisfies(k -> assertThat(k.votes()).hasSize(10));
+    String html = mvc.perform(get("/admin/contests/" + v.contest().getId())
+        .with(user(accounts.loadUserByUsername("admin")))).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).contains("cluster-" + clusters.get(0).clientKey()).contains("10 phiếu");
+    assertThat(html).doesNotContain("10.61.0.9");
+
+    MvcResult noReason = mvc.perform(post("/admin/contests/" + v.contest().getId() + "/votes/void").with(csrf())
+        .with(user(accounts.loadUserByUsername("admin"))).param("clientKey", clusters.get(0).clientKey())
+        .param("reason", " ")).andReturn();
+    assertThat((String) noReason.getFlashMap().get("error")).contains("lý do");
+    assertThat(audience.liveTally(v.contest(), admin)).filteredOn(t -> t.application().getId() == a1)
+        .singleElement().satisfies(t -> assertThat(t.votes()).isEqualTo(10));
+
+    mvc.perform(post("/admin/contests/" + v.contest().getId() + "/votes/void").with(csrf())
+        .with(user(accounts.loadUserByUsername("admin"))).param("clientKey", clusters.get(0).clientKey())
+        .param("reason", "10 tài khoản mới cùng một máy trong 3 phút"));
+    assertThat(audience.liveTally(v.contest(), admin)).filteredOn(t -> t.application().getId() == a1)
+        .singleElement().satisfies(t -> assertThat(t.votes()).isZero());
+    assertThat(audience.clusters(v.contest(), admin)).isEmpty();
+    assertThat(jdbc.queryForObject("select count(*) from audit_record where action = 'VOTE_VOIDED' and entity_id = ?",
+        Long.class, Long.toString(v.contest().getId()))).isEqualTo(1);
+  }
+
+  @Test
   void aSecondVoteIsRefusedAndTheFirstIsKeptAlsoByTheDatabase() throws Exception {
     Voting v = voting(true);
     long a1 = v.apps().get(0).getId();

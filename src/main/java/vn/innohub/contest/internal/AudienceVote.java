@@ -43,14 +43,35 @@ public class AudienceVote implements LiveStatistics {
   private final VoteRepository votes;
   private final Accounts accounts;
   private final Clock clock;
+  private final vn.innohub.shared.limits.RateLimits limits;
+  private final org.springframework.context.ApplicationEventPublisher events;
+  private final VoteLimits settings;
+
+  /**
+   * Vote limits (innohub.contest.*): votes from one client address per contest per hour, votes per contest per minute,
+   * and what ADMIN is shown as a suspicious cluster (this many votes from one address within the window).
+   */
+  record VoteLimits(int perAddressPerHour, int perContestPerMinute, int clusterSize, java.time.Duration clusterWindow) {}
+
+  /** Votes from one client address close together: shown to ADMIN, who may void them with a reason. */
+  public record Cluster(String clientKey, List<Vote> votes, Instant first, Instant last) {}
 
   AudienceVote(ContestService contests, ApplicationRepository applications, VoteRepository votes, Accounts accounts,
-      Clock clock) {
+      Clock clock, vn.innohub.shared.limits.RateLimits limits,
+      org.springframework.context.ApplicationEventPublisher events,
+      @org.springframework.beans.factory.annotation.Value("${innohub.contest.votes-per-address-per-hour:10}") int perAddress,
+      @org.springframework.beans.factory.annotation.Value("${innohub.contest.votes-per-contest-per-minute:300}") int perContest,
+      @org.springframework.beans.factory.annotation.Value("${innohub.contest.vote-cluster-size:5}") int clusterSize,
+      @org.springframework.beans.factory.annotation.Value("${innohub.contest.vote-cluster-window:PT10M}")
+      java.time.Duration clusterWindow) {
     this.contests = contests;
     this.applications = applications;
     this.votes = votes;
     this.accounts = accounts;
     this.clock = clock;
+    this.limits = limits;
+    this.events = events;
+    this.settings = new VoteLimits(perAddress, perContest, clusterSize, clusterWindow);
   }
 
   /** Off (setting), not yet (intake still running), open, or closed (results published). */
@@ -75,9 +96,21 @@ public class AudienceVote implements LiveStatistics {
         .toList();
   }
 
-  /** Casts the member's one vote in the contest; refuses a second one, keeping the first. */
+  /** As {@link #vote(String, long, Actor, String)}, from the current request's client address. */
   @Transactional
   public Vote vote(String slug, long applicationId, Actor actor) {
+    String address = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes r
+        ? r.getRequest().getRemoteAddr() : "local";
+    return vote(slug, applicationId, actor, address);
+  }
+
+  /**
+   * Casts the member's one vote in the contest, tied to the e-mail address their account confirmed (one vote per
+   * address too); refuses a second one, keeping the first, and refuses past the per-address and per-contest rates.
+   */
+  @Transactional
+  public Vote vote(String slug, long applicationId, Actor actor, String clientAddress) {
     Contest c = contests.announcedBySlug(slug);
     if (!actor.has(Role.MEMBER)) {
       throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
@@ -91,14 +124,29 @@ public class AudienceVote implements LiveStatistics {
     if (candidates(c).stream().noneMatch(a -> a.getId() == applicationId)) {
       throw DomainException.invalid("contest.vote.notCandidate");
     }
-    if (!accounts.emailVerified(actor.userId())) {
+    String email = accounts.findByUsername(actor.username()).map(v -> v.email()).orElse(null);
+    boolean confirmed = email != null && accounts.findByConfirmedEmail(email).filter(v -> v.id() == actor.userId())
+        .isPresent();
+    if (!confirmed) {
       throw new DomainException(HttpStatus.FORBIDDEN, "contest.vote.unverified");
     }
     if (votes.existsByContestIdAndUserId(c.getId(), actor.userId())) {
       throw DomainException.conflict("contest.vote.twice");
     }
+    String clientKey = clientKey(c.getId(), clientAddress);
+    java.util.Optional<java.time.Duration> wait = limits.tryAcquire("contest.vote.address", c.getId() + "|" + clientKey,
+        settings.perAddressPerHour(), java.time.Duration.ofHours(1))
+        .or(() -> limits.tryAcquire("contest.vote.contest", Long.toString(c.getId()), settings.perContestPerMinute(),
+            java.time.Duration.ofMinutes(1)));
+    if (wait.isPresent()) {
+      events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("VOTE_THROTTLED", "Contest",
+          Long.toString(c.getId()), Map.of("clientKey", clientKey, "user", actor.username())));
+      throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "contest.vote.tooMany",
+          Math.max(1, wait.get().toMinutes() + 1));
+    }
     try {
-      return votes.saveAndFlush(new Vote(c.getId(), applicationId, actor.userId(), clock.instant()));
+      return votes.saveAndFlush(new Vote(c.getId(), applicationId, actor.userId(),
+          email.strip().toLowerCase(java.util.Locale.ROOT), clientKey, clock.instant()));
     } catch (DataIntegrityViolationException e) {
       // Two votes at the same moment: the database's unique constraint keeps the first.
       throw DomainException.conflict("contest.vote.twice");
@@ -143,6 +191,67 @@ public class AudienceVote implements LiveStatistics {
     return candidates(c).stream().map(a -> new Tally(a, counts.getOrDefault(a.getId(), 0L))).sorted(order).toList();
   }
 
+  /**
+   * Suspicious clusters for ADMIN: client addresses from which at least {@code vote-cluster-size} valid votes came
+   * within {@code vote-cluster-window}; each with all its valid votes in the contest.
+   */
+  @Transactional(readOnly = true)
+  public List<Cluster> clusters(Contest c, Actor actor) {
+    ContestService.requireAdmin(actor);
+    Map<String, List<Vote>> byAddress = new java.util.LinkedHashMap<>();
+    for (Vote v : votes.findByContestIdOrderByCreatedAtAsc(c.getId())) {
+      if (!v.isVoided() && v.getClientKey() != null) {
+        byAddress.computeIfAbsent(v.getClientKey(), k -> new java.util.ArrayList<>()).add(v);
+      }
+    }
+    List<Cluster> clusters = new java.util.ArrayList<>();
+    byAddress.forEach((key, list) -> {
+      int n = settings.clusterSize();
+      for (int i = 0; i + n - 1 < list.size(); i++) {
+        if (!list.get(i + n - 1).getCreatedAt().isAfter(list.get(i).getCreatedAt().plus(settings.clusterWindow()))) {
+          clusters.add(new Cluster(key, List.copyOf(list), list.get(0).getCreatedAt(),
+              list.get(list.size() - 1).getCreatedAt()));
+          return;
+        }
+      }
+    });
+    clusters.sort(Comparator.comparingInt((Cluster k) -> k.votes().size()).reversed());
+    return clusters;
+  }
+
+  /** ADMIN voids every valid vote of the contest from one client address, with a reason (audited). */
+  @Transactional
+  public int voidCluster(long contestId, String clientKey, String reason, Actor actor) {
+    ContestService.requireAdmin(actor);
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 500) {
+      throw DomainException.invalid("contest.vote.voidReason", 500);
+    }
+    int voided = 0;
+    for (Vote v : votes.findByContestIdOrderByCreatedAtAsc(contestId)) {
+      if (!v.isVoided() && clientKey != null && clientKey.equals(v.getClientKey())) {
+        v.voidIt(why, actor.username(), clock.instant());
+        voided++;
+      }
+    }
+    if (voided == 0) {
+      throw DomainException.notFound("VoteCluster", clientKey);
+    }
+    events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("VOTE_VOIDED", "Contest", Long.toString(contestId),
+        Map.of("clientKey", clientKey, "votes", voided, "reason", why)));
+    return voided;
+  }
+
+  static String clientKey(long contestId, String address) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(("innohub-vote|" + contestId + "|"
+          + (address == null ? "" : address)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Giải bình chọn: the application with the most votes (tie → earlier submission); none without a vote. */
   @Transactional(readOnly = true)
   public Optional<Tally> prize(Contest c) {
@@ -162,6 +271,6 @@ public class AudienceVote implements LiveStatistics {
   @Override
   @Transactional(readOnly = true)
   public Optional<BigDecimal> value(String key) {
-    return VOTES.equals(key) ? Optional.of(BigDecimal.valueOf(votes.count())) : Optional.empty();
+    return VOTES.equals(key) ? Optional.of(BigDecimal.valueOf(votes.countValid())) : Optional.empty();
   }
 }

@@ -12,6 +12,12 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
   boolean existsByContestIdAndUserId(long contestId, long userId);
 
   /** Votes per application: rows of (application id, count). */
-  @Query("select v.applicationId, count(v) from Vote v where v.contestId = ?1 group by v.applicationId")
+  @Query("select v.applicationId, count(v) from Vote v where v.contestId = ?1 and v.voidedAt is null"
+      + " group by v.applicationId")
   List<Object[]> countByApplication(long contestId);
+
+  List<Vote> findByContestIdOrderByCreatedAtAsc(long contestId);
+
+  @Query("select count(v) from Vote v where v.voidedAt is null")
+  long countValid();
 }

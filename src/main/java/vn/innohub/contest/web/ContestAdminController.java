@@ -151,7 +151,18 @@ class ContestAdminController {
     List<AudienceVote.Tally> live = audience.liveTally(c, currentUser.require());
     model.addAttribute("liveTally", live);
     model.addAttribute("liveVotes", live.stream().mapToLong(AudienceVote.Tally::votes).sum());
+    model.addAttribute("voteClusters", c.spec().settings().audienceVote()
+        ? audience.clusters(c, currentUser.require()) : List.of());
     return "contest/admin-contest";
+  }
+
+  /** Voids every valid vote from one client address (a suspicious cluster), with a mandatory reason. */
+  @PostMapping("/admin/contests/{id}/votes/void")
+  String voidVotes(@PathVariable long id, @RequestParam(required = false) String clientKey,
+      @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    contests.contest(id);
+    return run(id, redirect, () -> audience.voidCluster(id, clientKey, reason, currentUser.require()),
+        "contest.vote.voided");
   }
 
   private String back(long contestId) {

@@ -95,14 +95,14 @@ class ContestPageController {
   /** Bình chọn: one vote per verified member account per contest, until results are published. */
   @PostMapping("/cuoc-thi/{slug}/binh-chon")
   String vote(@PathVariable String slug, @RequestParam(required = false) Long applicationId,
-      RedirectAttributes flash) {
+      jakarta.servlet.http.HttpServletRequest request, RedirectAttributes flash) {
     Actor me = currentUser.require();
     contests.announcedBySlug(slug);
     try {
       if (applicationId == null) {
         throw DomainException.invalid("contest.vote.notCandidate");
       }
-      audience.vote(slug, applicationId, me);
+      audience.vote(slug, applicationId, me, request.getRemoteAddr());
       flash.addFlashAttribute("notice", messages.get("contest.vote.thanks"));
     } catch (DomainException e) {
       flash.addFlashAttribute("error", messages.of(e));

@@ -89,6 +89,10 @@ class AudienceVoteTests {
   }
 
   private static ContestSpec spec(boolean audienceVote, boolean withFinal) {
+    return spec(audienceVote, withFinal, false);
+  }
+
+  private static ContestSpec spec(boolean audienceVote, boolean withFinal, boolean blind) {
     List<Round> rounds = new java.util.ArrayList<>(List.of(
         new Round(RoundKind.INTAKE, LocalDateTime.of(2026, 1, 1, 0, 0), LocalDateTime.of(2026, 4, 1, 0, 0)),
         new Round(RoundKind.SEMI_FINAL, LocalDateTime.of(2026, 4, 15, 0, 0), LocalDateTime.of(2026, 5, 15, 0, 0))));
@@ -103,7 +107,7 @@ class AudienceVoteTests {
         List.of(new FormField("mo-ta", FieldType.LONG_TEXT, "Mô tả ý tưởng", true, List.of())),
         rubric,
         List.of("Giải Nhất", "Giải Nhì"), null,
-        new ContestSpec.Settings(false, false, true, audienceVote, 1, 25));
+        new ContestSpec.Settings(blind, false, true, audienceVote, 1, 25));
   }
 
   private Actor member(String name) {
@@ -265,6 +269,15 @@ class AudienceVoteTests {
     assertThat(audience.clusters(v.contest(), admin)).isEmpty();
     assertThat(jdbc.queryForObject("select count(*) from audit_record where action = 'VOTE_VOIDED' and entity_id = ?",
         Long.class, Long.toString(v.contest().getId()))).isEqualTo(1);
+  }
+
+  @Test
+  void aBlindContestsPublicPageNamesNoApplicantBeforeTheResults() throws Exception {
+    Voting v = voting(spec(true, false, true));
+    String html = page(v.contest());
+    assertThat(html).contains("Chè Shan tuyết Tà Xùa").doesNotContain("Người dự thi 0").doesNotContain("Người dự thi 1");
+    Voting open = voting(spec(true, false, false));
+    assertThat(page(open.contest())).contains("Người dự thi 0");
   }
 
   @Test

@@ -102,6 +102,10 @@ class ContestTests {
   // --- fixtures ----------------------------------------------------------------------------------------------
 
   private static ContestSpec spec(boolean zScore, boolean showScores, int k) {
+    return spec(zScore, showScores, k, false);
+  }
+
+  private static ContestSpec spec(boolean zScore, boolean showScores, int k, boolean blind) {
     return new ContestSpec("Sở Khoa học và Công nghệ Lào Cai", null, List.of("Tỉnh đoàn Lào Cai"),
         List.of("Nông nghiệp công nghệ cao", "Du lịch"), List.of(EligibleGroup.YOUTH, EligibleGroup.ANY_CITIZEN),
         "Lào Cai", null,
@@ -116,7 +120,7 @@ class ContestTests {
                 new Criterion("Tính khả thi", null, 1, 5)),
             RoundKind.FINAL, List.of(new Criterion("Tổng thể", null, 1, 10))),
         List.of("Giải Nhất", "Giải Nhì"), "Thể lệ: mỗi người một hồ sơ.",
-        new ContestSpec.Settings(false, zScore, showScores, false, k, 25));
+        new ContestSpec.Settings(blind, zScore, showScores, false, k, 25));
   }
 
   private Contest contest(ContestSpec spec) {
@@ -389,6 +393,55 @@ class ContestTests {
   }
 
   @Test
+  void judgesScoreOnlyWithinTheRoundsDates() {
+    Judged j = judged(spec(false, true, 2));
+    long a2 = j.apps().get(1).getId();
+    // The semi-final runs from 15/4 00:00 to before 15/5 00:00, Vietnam time.
+    clock.set(Instant.parse("2026-04-14T16:59:59Z"));
+    assertThatThrownBy(() -> judging.score(a2, List.of("5", "3"), List.of("", ""), j.judge2()))
+        .isInstanceOfSatisfying(DomainException.class, e -> {
+          assertThat(e.code()).isEqualTo("contest.score.outsideRound");
+          assertThat(e.args()).containsExactly("00:00 15/04/2026", "00:00 15/05/2026");
+        });
+    clock.set(Instant.parse("2026-04-14T17:00:00Z"));
+    judging.score(a2, List.of("5", "3"), List.of("", ""), j.judge2());
+    clock.set(Instant.parse("2026-05-14T17:00:00Z"));
+    assertThatThrownBy(() -> judging.score(a2, List.of("6", "3"), List.of("", ""), j.judge2()))
+        .hasMessage("contest.score.outsideRound");
+    assertThat(judging.assignments(j.contest().getId(), RoundKind.SEMI_FINAL)).filteredOn(x -> x.getApplicationId() == a2
+        && x.getJudgeUserId() == j.judge2().userId()).singleElement()
+        .satisfies(x -> assertThat(x.sheet().scores()).containsExactly(5.0, 3.0));
+  }
+
+  @Test
+  void aBlindContestHidesNamesInFileNamesForJudges() throws Exception {
+    Contest c = contest(spec(false, true, 2, true));
+    Actor m = account("Sùng Thị Mai", Role.MEMBER);
+    ContestApplication a = draft(c, m, "Mật ong bạc hà", "Sùng Thị Mai", null);
+    byte[] pdf = "%PDF-1.4\n% ke hoach\n".getBytes(StandardCharsets.US_ASCII);
+    contests.upload(a.getId(), "ke-hoach", "Ke-hoach-Sung-Thi-Mai.pdf", pdf, m);
+    contests.submit(a.getId(), m);
+    clock.set(Instant.parse("2026-04-05T03:00:00Z"));
+    contests.screen(a.getId(), true, null, admin);
+    Actor judge = account("Giám khảo Mù", Role.JUDGE);
+    judging.addJudge(c.getId(), RoundKind.SEMI_FINAL, judge.username(), List.of(), List.of(), admin);
+    clock.set(Instant.parse("2026-04-20T03:00:00Z"));
+    judging.assign(c.getId(), RoundKind.SEMI_FINAL, admin);
+
+    String html = body(page(get("/judge/applications/" + a.getId()).with(as(judge))));
+    assertThat(html).contains("Tài liệu 1.pdf").doesNotContain("Sung-Thi-Mai").doesNotContain("Sùng Thị Mai");
+    long fileId = contests.files(a.getId()).get(0).getId();
+    MockHttpServletResponse download = page(get("/judge/files/" + fileId).with(as(judge)));
+    assertThat(download.getStatus()).isEqualTo(200);
+    assertThat(download.getHeader("Content-Disposition")).doesNotContain("Sung").contains(".pdf");
+    assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+    // The applicant and ADMIN keep the real name; a judge of another contest gets 404.
+    assertThat(contests.files(a.getId()).get(0).getFileName()).isEqualTo("Ke-hoach-Sung-Thi-Mai.pdf");
+    Actor stranger = account("Giám khảo khác", Role.JUDGE);
+    assertThat(page(get("/judge/files/" + fileId).with(as(stranger))).getStatus()).isEqualTo(404);
+  }
+
+  @Test
   void screeningRefusesWithoutAReasonAndTheApplicantSeesTheReason() throws Exception {
     Contest c = contest(spec(false, true, 2));
     Actor m = account("Đinh Văn Hùng", Role.MEMBER);
@@ -544,6 +597,7 @@ class ContestTests {
     Actor finalJudge = account("Giám khảo Chung kết", Role.JUDGE);
     judging.addJudge(c.getId(), RoundKind.FINAL, finalJudge.username(), List.of(), List.of(), admin);
     assertThat(judging.assign(c.getId(), RoundKind.FINAL, admin)).isEqualTo(2);
+    clock.set(Instant.parse("2026-05-20T03:00:00Z"));
     judging.score(a1, List.of("9"), List.of("Xuất sắc"), finalJudge);
     judging.score(a3, List.of("7"), List.of("Tốt"), finalJudge);
     judging.publish(c.getId(), admin);

@@ -393,6 +393,12 @@ public class ContestService {
     return files.findByApplicationIdOrderByIdAsc(applicationId);
   }
 
+  /** A file for the judging module, which checks the judge's assignment itself. */
+  @Transactional(readOnly = true)
+  ApplicationFile fileForJudging(long fileId) {
+    return files.findById(fileId).orElseThrow(() -> DomainException.notFound("File", fileId));
+  }
+
   @Transactional(readOnly = true)
   public ApplicationFile file(long fileId, Actor actor) {
     ApplicationFile f = files.findById(fileId).orElseThrow(() -> DomainException.notFound("File", fileId));

@@ -210,6 +210,7 @@ public class Judging {
     if (c.resultsPublished()) {
       throw DomainException.conflict("contest.error.published");
     }
+    requireJudgingWindow(c, x.getRound());
     List<Criterion> criteria = c.spec().criteria(x.getRound());
     Map<String, String> errors = new LinkedHashMap<>();
     List<Double> values = new ArrayList<>();
@@ -237,6 +238,61 @@ public class Judging {
     assignments.saveAndFlush(x);
     return x;
   }
+
+  /** Scores are given only between the judged round's start and its (exclusive) end, in Vietnam time. */
+  void requireJudgingWindow(Contest c, RoundKind round) {
+    c.spec().round(round).ifPresent(r -> {
+      java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+      if (r.start() != null && now.isBefore(r.start()) || r.end() != null && !now.isBefore(r.end())) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+        throw DomainException.conflict("contest.score.outsideRound",
+            r.start() == null ? "…" : f.format(r.start()), r.end() == null ? "…" : f.format(r.end()));
+      }
+    });
+  }
+
+  /**
+   * An application's file as its judge downloads it: only for an assigned, unconflicted judge; in a blind contest
+   * under a neutral name ("Tài liệu 2.pdf") so that the file name does not give the applicant away.
+   */
+  @Transactional(readOnly = true)
+  public JudgeFile file(long fileId, Actor actor) {
+    ApplicationFile f = contests.fileForJudging(fileId);
+    JudgeAssignment x = assignment(f.getApplicationId(), actor);
+    Contest c = contests.contest(contests.getApplication(x.getApplicationId()).getContestId());
+    f.getContent();
+    return new JudgeFile(f, shownName(c, f));
+  }
+
+  /** The name a judge sees for each of the application's files, in upload order. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> fileNames(long applicationId) {
+    Contest c = contests.contest(contests.getApplication(applicationId).getContestId());
+    Map<Long, String> names = new LinkedHashMap<>();
+    contests.files(applicationId).forEach(f -> names.put(f.getId(), shownName(c, f)));
+    return names;
+  }
+
+  private String shownName(Contest c, ApplicationFile f) {
+    if (!c.spec().settings().blind()) {
+      return f.getFileName();
+    }
+    List<ApplicationFile> all = contests.files(f.getApplicationId());
+    int n = 1;
+    for (ApplicationFile other : all) {
+      if (other.getId().equals(f.getId())) {
+        break;
+      }
+      n++;
+    }
+    String name = f.getFileName() == null ? "" : f.getFileName();
+    int dot = name.lastIndexOf('.');
+    String ext = dot >= 0 && name.length() - dot <= 6 ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
+    return messages.get("contest.judge.fileName", n) + ext;
+  }
+
+  /** A file as shown to a judge: the stored file and the name to show. */
+  public record JudgeFile(ApplicationFile file, String name) {}
 
   static String fmt(double d) {
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);

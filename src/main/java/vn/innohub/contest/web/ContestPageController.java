@@ -87,9 +87,12 @@ class ContestPageController {
         .ifPresent(id -> model.addAttribute("myVote", id));
   }
 
+  /** A blind contest names no applicant publicly until its results are published (judges could look them up). */
   private Candidate candidate(ContestApplication a, Long votes) {
-    return new Candidate(a.getId(), a.getTitle(),
-        a.getApplicantName() != null ? a.getApplicantName() : contests.displayName(a.getOwnerUserId()), votes);
+    Contest c = contests.contest(a.getContestId());
+    String name = c.spec().settings().blind() && !c.resultsPublished() ? null
+        : a.getApplicantName() != null ? a.getApplicantName() : contests.displayName(a.getOwnerUserId());
+    return new Candidate(a.getId(), a.getTitle(), name, votes);
   }
 
   /** Bình chọn: one vote per verified member account per contest, until results are published. */

@@ -60,13 +60,35 @@ class JudgeController {
       Map<String, String> errors) {
     model.addAttribute("view", view);
     model.addAttribute("app", view.application());
-    model.addAttribute("files", contests.files(view.application().getId()));
+    Map<Long, String> fileNames = judging.fileNames(view.application().getId());
+    model.addAttribute("files", fileNames);
+    // A file field's answer is the uploaded file's name: the judge sees the name they are shown for the file.
+    Map<String, String> answers = new java.util.LinkedHashMap<>(view.application().answers());
+    for (var field : view.contest().spec().form()) {
+      if (field.type() == vn.innohub.contest.internal.ContestSpec.FieldType.FILE) {
+        answers.put(field.key(), contests.files(view.application().getId()).stream()
+            .filter(f -> field.key().equals(f.getFieldKey())).map(f -> fileNames.get(f.getId()))
+            .collect(java.util.stream.Collectors.joining(", ")));
+      }
+    }
+    model.addAttribute("answers", answers);
     var sheet = view.assignment().scored() ? view.assignment().sheet() : null;
     model.addAttribute("scores", scores != null ? scores
         : sheet == null ? List.of() : sheet.scores().stream().map(d -> fmt(d)).toList());
     model.addAttribute("comments", comments != null ? comments : sheet == null ? List.of() : sheet.comments());
     model.addAttribute("errors", errors);
     return "contest/judge-application";
+  }
+
+  /** A file of an application assigned to the judge; in a blind contest under a neutral name. */
+  @GetMapping("/judge/files/{id}")
+  org.springframework.http.ResponseEntity<byte[]> file(@PathVariable long id) {
+    Judging.JudgeFile f = judging.file(id, currentUser.require());
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.parseMediaType(f.file().getContentType()))
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+            .attachment().filename(f.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff").body(f.file().getContent());
   }
 
   private static String fmt(Double d) {

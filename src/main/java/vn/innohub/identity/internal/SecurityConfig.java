@@ -98,6 +98,7 @@ class SecurityConfig {
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
         .addFilterBefore(new ApiTokenFilter(tokens, problemEntryPoint), BasicAuthenticationFilter.class)
         .addFilterBefore(new LoginThrottleFilter(throttle, throttled), BasicAuthenticationFilter.class)
+        .addFilterBefore(ApiWriteGuard.of(http), ApiTokenFilter.class) // issue 15: no simple cross-site writes
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(c -> c.disable())

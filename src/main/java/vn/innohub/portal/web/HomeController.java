@@ -30,7 +30,7 @@ class HomeController {
       vn.innohub.portal.internal.PortalContent content, vn.innohub.shared.cache.DataChanges changes,
       vn.innohub.shared.web.SplicedPage pageRenderer) {
     this.facts = changes.cache(1);
-    this.pages = changes.cache(4);
+    this.pages = changes.cache(16);
     this.pageRenderer = pageRenderer;
     this.org = org;
     this.plans = plans;
@@ -53,7 +53,8 @@ class HomeController {
     if (anonymous && request.getParameterMap().isEmpty()
         && RequestContextUtils.getInputFlashMap(request) == null) {
       java.util.Locale locale = RequestContextUtils.getLocale(request);
-      java.util.Optional<byte[]> page = pages.get(locale.getLanguage(), k -> {
+      java.util.Optional<byte[]> page = pages.get(locale.getLanguage() + "|"
+          + vn.innohub.shared.web.AnonymousPageCache.variant(request), k -> {
         try {
           return pageRenderer.renderShared("portal/home", data, request, response);
         } catch (Exception e) {

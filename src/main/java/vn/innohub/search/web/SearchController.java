@@ -64,7 +64,8 @@ class SearchController {
     // The body (results and facets) is rendered per query; the layout around it once per language and viewer.
     if (anonymous) {
       vn.innohub.shared.web.AnonymousPageCache.share(request, maxAge);
-      String key = LocaleContextHolder.getLocale().getLanguage() + "|" + query;
+      String key = LocaleContextHolder.getLocale().getLanguage() + "|" + query + "|"
+          + vn.innohub.shared.web.AnonymousPageCache.variant(request);
       java.util.Optional<byte[]> cached = pages.get(key, k -> {
         try {
           return renderer.sharedAround("search/search", body(q, query, request, response), request, response);

@@ -70,6 +70,17 @@ public class AnonymousPageCache {
     counter.increment();
   }
 
+  /**
+   * What of the request, besides path, parameters and language, could show in a rendered page: scheme, host, port
+   * and context path (links are written with the context path; a view or a later change might write absolute ones).
+   * Part of the key of every cache of rendered bytes, so that a request with another Host (or, through a trusted
+   * proxy, another X-Forwarded-Host or -Proto) never decides what the next visitor gets.
+   */
+  public static String variant(HttpServletRequest request) {
+    return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+        + request.getContextPath();
+  }
+
   /** Marks the page being rendered as the same for every anonymous visitor for at most {@code maxAge}. */
   public static void share(HttpServletRequest request, Duration maxAge) {
     request.setAttribute(SHARE, maxAge);
@@ -78,8 +89,9 @@ public class AnonymousPageCache {
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> anonymousPageCacheFilter() {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
-    // First of all filters, before even the one that times requests: a hit costs a map lookup and a write.
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    // First of all filters but the one that applies trusted proxies' headers (TrustedProxies), before even the one
+    // that times requests: a hit costs a map lookup and a write.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     registration.addUrlPatterns("/", "/tim-kiem");
     return registration;
   }
@@ -98,7 +110,7 @@ public class AnonymousPageCache {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!"GET".equals(request.getMethod()) || !PATHS.contains(path) || request.getHeader("Authorization") != null
-        || request.getHeader("HX-Request") != null) {
+        || request.getHeader("HX-Request") != null || request.getHeader("HX-Boosted") != null) {
       return null;
     }
     Map<String, String[]> parameters = request.getParameterMap();
@@ -108,7 +120,7 @@ public class AnonymousPageCache {
     StringBuilder key = new StringBuilder(path).append('?');
     new java.util.TreeMap<>(parameters).forEach((name, values) -> key.append(name).append('=')
         .append(String.join(",", values)).append('&'));
-    return key.append('|').append(lang).toString();
+    return key.append('|').append(lang).append('|').append(variant(request)).toString();
   }
 
   private final class Filter extends OncePerRequestFilter {

@@ -16,7 +16,10 @@ public class ApiDocsConfig {
   OpenAPI innohubOpenApi() {
     return new OpenAPI()
         .info(new Info().title("InnoHub API").version("v1")
-            .description("JSON API of InnoHub. Errors are RFC 7807 problem+json with the message in Vietnamese and English."))
+            .description("JSON API of InnoHub. Errors are RFC 7807 problem+json with the message in Vietnamese and English."
+                + " Writes (POST, PUT, PATCH, DELETE) must be sent as application/json (multipart/form-data on the"
+                + " upload endpoints, or no body and no Content-Type at all) and without an Origin header or from"
+                + " InnoHub's own origin; anything else is refused with 403 (no cross-site requests)."))
         .components(new Components()
             .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
             .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))

@@ -107,7 +107,7 @@ public class SplicedPage {
 
   private Layout layout(String viewName, Locale locale, Map<String, ?> model, HttpServletRequest request,
       HttpServletResponse response, CsrfToken csrf) throws Exception {
-    String key = layoutKey(viewName, locale, model, csrf);
+    String key = layoutKey(viewName, locale, model, csrf, request);
     Layout layout = key == null ? null : layouts.get(key);
     if (layout == null) {
       layout = render(viewName, locale, model, request, response, csrf);
@@ -216,8 +216,12 @@ public class SplicedPage {
     into.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Who sees what in the layout, or null when the model holds values that cannot be part of a key. */
-  private static String layoutKey(String viewName, Locale locale, Map<String, ?> model, CsrfToken csrf) {
+  /**
+   * Who sees what in the layout, and where (scheme, host, context path), or null when the model holds values that
+   * cannot be part of a key.
+   */
+  private static String layoutKey(String viewName, Locale locale, Map<String, ?> model, CsrfToken csrf,
+      HttpServletRequest request) {
     Map<String, Object> values = new TreeMap<>();
     for (Map.Entry<String, ?> e : model.entrySet()) {
       Object v = e.getValue();
@@ -231,7 +235,7 @@ public class SplicedPage {
     }
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     StringBuilder key = new StringBuilder(viewName).append('|').append(locale).append('|').append(values)
-        .append('|').append(csrf != null);
+        .append('|').append(csrf != null).append('|').append(AnonymousPageCache.variant(request));
     if (auth != null) {
       key.append('|').append(auth.getName()).append('|').append(auth.isAuthenticated());
       auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().forEach(a -> key.append(',').append(a));

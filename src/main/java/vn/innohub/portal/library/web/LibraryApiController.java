@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.innohub.portal.library.DocumentStatus;
 import vn.innohub.portal.library.DocumentType;
 import vn.innohub.portal.library.PublicDocument;
@@ -25,9 +24,14 @@ class LibraryApiController {
   private final PolicyLibrary library;
   private final LibrarySearch search;
 
-  LibraryApiController(PolicyLibrary library, LibrarySearch search) {
+  // Open data names documents by their public address (innohub.base-url), not by whatever Host the caller sent.
+  private final String baseUrl;
+
+  LibraryApiController(PolicyLibrary library, LibrarySearch search,
+      @org.springframework.beans.factory.annotation.Value("${innohub.base-url:http://localhost:8080}") String baseUrl) {
     this.library = library;
     this.search = search;
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
   record Listing(String schema, long total, int page, int size, List<PublicDocument> documents) {}
@@ -49,8 +53,8 @@ class LibraryApiController {
         .orElseThrow(() -> DomainException.notFound("Document", slug));
   }
 
-  private static String base() {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+  private String base() {
+    return baseUrl;
   }
 
   static PublicDocument view(PolicyDocument d, List<FileInfo> files, String base) {

@@ -11,6 +11,15 @@ public interface Directory {
   /** Whether a published profile has this slug (as in /danh-ba/{slug}); false for drafts, pending and unknown ones. */
   boolean isPublished(String slug);
 
+  /**
+   * Whether this account manages the profile with this slug (as in /danh-ba/{slug}): it is the profile's owner — the
+   * member who entered it or whose claim ADMIN approved. False for an unknown slug and for an unowned profile.
+   */
+  boolean isManagedBy(String slug, long userId);
+
+  /** The published name of the profile with this slug, empty for drafts, pending and unknown ones. */
+  Optional<String> publishedName(String slug);
+
   /** The slug (as in /danh-ba/{slug}) of any profile, published or not; 404 for an unknown id. */
   String slugOf(long profileId);
 

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.StringEscapeUtils;
 import vn.innohub.dashboard.Dashboard;
 import vn.innohub.reporting.PeriodResults;
+import vn.innohub.shared.text.SpreadsheetSafe;
 
 /**
  * Open data of a period: targets, tasks and the approved unit values behind the targets, as JSON (one document) or
@@ -104,7 +104,7 @@ public final class OpenData {
       for (var c : components) {
         try {
           Object v = c.getAccessor().invoke(r);
-          cells.add(v == null ? "" : StringEscapeUtils.escapeCsv(v instanceof BigDecimal b ? b.toPlainString() : v.toString()));
+          cells.add(SpreadsheetSafe.csv(v));
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
         }

@@ -13,9 +13,13 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.innohub.dashboard.Dashboard;
 import vn.innohub.reporting.PeriodResults;
+import vn.innohub.shared.text.SpreadsheetSafe;
 import vn.innohub.shared.text.VnFormat;
 
-/** The official report's annexes as a workbook: one sheet per annex, frozen header row, numbers as numbers. */
+/**
+ * The official report's annexes as a workbook: one sheet per annex, frozen header row, numbers as numbers, text
+ * neutralised against formula injection ({@link SpreadsheetSafe}).
+ */
 public final class XlsxReport {
 
   private XlsxReport() {}
@@ -43,21 +47,21 @@ public final class XlsxReport {
         int r = 1;
         for (Dashboard.TargetRow t : part.targets()) {
           Row row = targets.createRow(r++);
-          row.createCell(0).setCellValue(t.code() == null ? "" : t.code());
+          SpreadsheetSafe.textCell(row, 0, t.code() == null ? "" : t.code());
           cell(row, 1, t.name(), wrap);
-          row.createCell(2).setCellValue(t.valueText());
+          SpreadsheetSafe.textCell(row, 2, t.valueText());
           if (t.year() != null) {
             row.createCell(3).setCellValue(t.year());
           }
-          row.createCell(4).setCellValue(t.unitOfMeasure() == null ? "" : t.unitOfMeasure());
+          SpreadsheetSafe.textCell(row, 4, t.unitOfMeasure() == null ? "" : t.unitOfMeasure());
           num(row, 5, t.baseline(), number);
           num(row, 6, t.actual(), number);
           if (t.progress() != null) {
             row.createCell(7).setCellValue(t.progress() / 100.0);
             row.getCell(7).setCellStyle(percent);
           }
-          row.createCell(8).setCellValue(DocxReport.light(t.light()));
-          row.createCell(9).setCellValue(part.period().label());
+          SpreadsheetSafe.textCell(row, 8, DocxReport.light(t.light()));
+          SpreadsheetSafe.textCell(row, 9, part.period().label());
         }
         Sheet tasks = wb.createSheet("Phụ lục II - Nhiệm vụ" + suffix);
         header(tasks, head, List.of("STT", "Nhóm nhiệm vụ", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng",
@@ -65,16 +69,16 @@ public final class XlsxReport {
         r = 1;
         for (PeriodResults.TaskResult t : part.results() == null ? List.<PeriodResults.TaskResult>of() : part.results().tasks()) {
           Row row = tasks.createRow(r++);
-          row.createCell(0).setCellValue(t.code() == null ? "" : t.code());
-          row.createCell(1).setCellValue(t.section());
+          SpreadsheetSafe.textCell(row, 0, t.code() == null ? "" : t.code());
+          SpreadsheetSafe.textCell(row, 1, t.section());
           cell(row, 2, t.title(), wrap);
-          row.createCell(3).setCellValue(t.leadText() == null ? "" : t.leadText());
-          row.createCell(4).setCellValue(t.deadline() == null ? "" : VnFormat.date(t.deadline()));
-          row.createCell(5).setCellValue(DocxReport.status(t.status()));
+          SpreadsheetSafe.textCell(row, 3, t.leadText() == null ? "" : t.leadText());
+          SpreadsheetSafe.textCell(row, 4, t.deadline() == null ? "" : VnFormat.date(t.deadline()));
+          SpreadsheetSafe.textCell(row, 5, DocxReport.status(t.status()));
           if (t.progress() != null) {
             row.createCell(6).setCellValue(t.progress());
           }
-          row.createCell(7).setCellValue(t.behindSchedule() ? "Có" : "");
+          SpreadsheetSafe.textCell(row, 7, t.behindSchedule() ? "Có" : "");
           cell(row, 8, t.results() == null ? "" : t.results(), wrap);
         }
         if (part.completeness() != null) {
@@ -84,12 +88,12 @@ public final class XlsxReport {
           r = 1;
           for (var u : part.completeness().byUnit()) {
             Row row = rate.createRow(r++);
-            row.createCell(0).setCellValue(u.unitName());
-            row.createCell(1).setCellValue(u.unitType());
-            row.createCell(2).setCellValue(u.status().name());
-            row.createCell(3).setCellValue(u.submitted() ? "Có" : "");
-            row.createCell(4).setCellValue(u.late() ? "Có" : "");
-            row.createCell(5).setCellValue(u.overdue() ? "Có" : "");
+            SpreadsheetSafe.textCell(row, 0, u.unitName());
+            SpreadsheetSafe.textCell(row, 1, u.unitType());
+            SpreadsheetSafe.textCell(row, 2, u.status().name());
+            SpreadsheetSafe.textCell(row, 3, u.submitted() ? "Có" : "");
+            SpreadsheetSafe.textCell(row, 4, u.late() ? "Có" : "");
+            SpreadsheetSafe.textCell(row, 5, u.overdue() ? "Có" : "");
           }
         }
       }
@@ -103,7 +107,7 @@ public final class XlsxReport {
   private static void header(Sheet sheet, CellStyle style, List<String> names, int[] widths) {
     Row row = sheet.createRow(0);
     for (int i = 0; i < names.size(); i++) {
-      row.createCell(i).setCellValue(names.get(i));
+      SpreadsheetSafe.textCell(row, i, names.get(i));
       row.getCell(i).setCellStyle(style);
       sheet.setColumnWidth(i, widths[i] * 256);
     }
@@ -111,8 +115,7 @@ public final class XlsxReport {
   }
 
   private static void cell(Row row, int col, String text, CellStyle style) {
-    row.createCell(col).setCellValue(text);
-    row.getCell(col).setCellStyle(style);
+    SpreadsheetSafe.textCell(row, col, text).setCellStyle(style);
   }
 
   private static void num(Row row, int col, BigDecimal value, CellStyle style) {

@@ -86,6 +86,20 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
 
   @Override
   @Transactional(readOnly = true)
+  public boolean isManagedBy(String slug, long userId) {
+    return slug != null && profiles.findBySlug(slug.strip())
+        .filter(p -> p.getOwnerUserId() != null && p.getOwnerUserId() == userId).isPresent();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> publishedName(String slug) {
+    return slug == null ? Optional.empty() : profiles.findBySlug(slug.strip())
+        .map(Profile::publishedData).map(ProfileData::name);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public String slugOf(long profileId) {
     return profiles.findById(profileId).map(Profile::getSlug)
         .orElseThrow(() -> DomainException.notFound("Profile", profileId));

@@ -1,9 +1,7 @@
 package vn.innohub.directory.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +15,7 @@ import vn.innohub.directory.PublicProfile;
 import vn.innohub.directory.internal.Profile;
 import vn.innohub.directory.internal.ProfileService;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.SpreadsheetSafe;
 
 /** Open data of the directory: published facts only (schema innohub.directory/1), and the live statistics. */
 @RestController
@@ -67,10 +66,9 @@ class DirectoryApiController {
         PublicProfile v = view(p);
         List<Object> cells = new ArrayList<>(List.of(v.slug(), v.kind(), nz(v.name()), nz(v.taxCode()),
             nz(v.foundedOn()), nz(v.commune()), nz(v.province()), String.join("; ", v.sectors()), nz(v.stage()),
-            nz(v.teamSize()), nz(v.website()), v.capitalRaisedVnd().toPlainString(), v.ipRights().size(),
+            nz(v.teamSize()), nz(v.website()), v.capitalRaisedVnd(), v.ipRights().size(),
             v.innovative(), nz(v.verifiedAt())));
-        out.append(String.join(",", cells.stream().map(c -> StringEscapeUtils.escapeCsv(c.toString())).toList()))
-            .append('\n');
+        out.append(SpreadsheetSafe.csvRow(cells)).append('\n');
       }
       if (!found.hasNext()) {
         break;
@@ -81,6 +79,6 @@ class DirectoryApiController {
   }
 
   private static Object nz(Object o) {
-    return o == null ? "" : o instanceof BigDecimal b ? b.toPlainString() : o;
+    return o == null ? "" : o;
   }
 }

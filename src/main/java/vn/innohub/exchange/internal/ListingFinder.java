@@ -52,7 +52,7 @@ public class ListingFinder {
           b.must(f.simpleQueryString().field("words").matching(text.strip())
               .defaultOperator(BooleanOperator.AND));
         }))
-        .fetch(p * s, s);
+        .fetch(vn.innohub.shared.web.Paging.searchOffset(p, s), s);
     Map<Long, Listing> byId = repository.findAllById(result.hits()).stream()
         .collect(Collectors.toMap(Listing::getId, Function.identity()));
     List<Listing> hits = result.hits().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

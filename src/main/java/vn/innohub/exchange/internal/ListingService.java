@@ -144,7 +144,7 @@ public class ListingService {
     requireMemberOrAdmin(actor);
     ListingData d = withOwnerName(data, actor);
     Long owner = actor.has(Role.ADMIN) ? null : actor.userId();
-    validate(d, owner, 0);
+    validate(d, owner, 0, actor);
     Listing l = new Listing(uniqueSlug(d.title()), owner, d, clock.instant());
     listings.saveAndFlush(l);
     flagDuplicate(l);
@@ -161,7 +161,7 @@ public class ListingService {
     if (d.kind() != l.getKind()) {
       throw new ListingInvalid(Map.of("category", messages.get("exchange.error.kindChange")));
     }
-    validate(d, l.getOwnerUserId(), id);
+    validate(d, l.getOwnerUserId(), id, actor);
     l.edit(d, actor.has(Role.ADMIN), clock.instant());
     listings.saveAndFlush(l);
     flagDuplicate(l);
@@ -213,7 +213,7 @@ public class ListingService {
     return l;
   }
 
-  private void validate(ListingData d, Long owner, long id) {
+  private void validate(ListingData d, Long owner, long id, Actor actor) {
     Set<String> codes = fields.findAll().stream().map(ExchangeField::getCode).collect(Collectors.toSet());
     Map<String, String> errors = new LinkedHashMap<>();
     ListingRules.check(d, codes, today()).forEach((field, code) -> errors.put(field, messages.get(code)));
@@ -221,10 +221,14 @@ public class ListingService {
         && !listings.sameOwnerTitle(owner, VietnameseText.fold(d.title()), id).isEmpty()) {
       errors.put("title", messages.get("exchange.error.duplicate"));
     }
-    // The owner may link a published directory profile (its slug, as in /danh-ba/{slug}).
-    if (d.profileSlug() != null && !d.profileSlug().isBlank()
-        && !directory.isPublished(d.profileSlug())) {
-      errors.put("profileSlug", messages.get("exchange.error.profile"));
+    // The owner may link a published directory profile (its slug, as in /danh-ba/{slug}) — only one they manage, so
+    // that a listing cannot speak for someone else's organisation; ADMIN (the DOST moderators) may link any.
+    if (d.profileSlug() != null && !d.profileSlug().isBlank()) {
+      if (!directory.isPublished(d.profileSlug())) {
+        errors.put("profileSlug", messages.get("exchange.error.profile"));
+      } else if (!actor.has(Role.ADMIN) && !directory.isManagedBy(d.profileSlug(), actor.userId())) {
+        errors.put("profileSlug", messages.get("exchange.error.profileNotManaged"));
+      }
     }
     if (!errors.isEmpty()) {
       throw new ListingInvalid(errors);
@@ -301,6 +305,26 @@ public class ListingService {
       return Optional.empty();
     }
     return accounts.list().stream().filter(a -> a.id() == userId && a.enabled()).findFirst();
+  }
+
+  /** Who submitted a listing, for ADMIN's review (disabled accounts included); empty for an unowned listing. */
+  @Transactional(readOnly = true)
+  public Optional<AccountView> submitter(Listing l) {
+    Long id = l.getOwnerUserId();
+    return id == null ? Optional.empty() : accounts.list().stream().filter(a -> a.id() == id).findFirst();
+  }
+
+  /** The published name of the directory profile a listing links, empty when none or no longer published. */
+  @Transactional(readOnly = true)
+  public Optional<String> linkedProfileName(Listing l) {
+    return l.getProfileSlug() == null ? Optional.empty() : directory.publishedName(l.getProfileSlug());
+  }
+
+  /** Whether the listing's owner still manages the directory profile it links (shown to ADMIN on review). */
+  @Transactional(readOnly = true)
+  public boolean ownerManagesLinkedProfile(Listing l) {
+    return l.getProfileSlug() != null && l.getOwnerUserId() != null
+        && directory.isManagedBy(l.getProfileSlug(), l.getOwnerUserId());
   }
 
   /** Every owner, for the match digest. */

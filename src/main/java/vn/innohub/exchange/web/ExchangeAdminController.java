@@ -51,6 +51,9 @@ class ExchangeAdminController {
   private String reviewPage(Listing l, Model model, Map<String, String> errors) {
     model.addAttribute("listing", l);
     model.addAttribute("l", listings.publicView(l));
+    model.addAttribute("submitter", listings.submitter(l).orElse(null));
+    model.addAttribute("profileName", listings.linkedProfileName(l).orElse(null));
+    model.addAttribute("profileManaged", listings.ownerManagesLinkedProfile(l));
     model.addAttribute("fieldNames", listings.fieldNames(LocaleContextHolder.getLocale()));
     model.addAttribute("errors", errors);
     return "exchange/admin-review";

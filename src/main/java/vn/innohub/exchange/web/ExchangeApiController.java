@@ -1,11 +1,9 @@
 package vn.innohub.exchange.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.text.StringEscapeUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +24,7 @@ import vn.innohub.exchange.internal.ListingImport;
 import vn.innohub.exchange.internal.ListingService;
 import vn.innohub.identity.CurrentUser;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.SpreadsheetSafe;
 
 /** Open data of the exchange: published listings only, never their contacts (schema innohub.exchange/1); import. */
 @RestController
@@ -95,8 +94,7 @@ class ExchangeApiController {
             nz(v.desiredOutcome()), nz(v.constraints()), nz(v.budgetMinVnd()), nz(v.budgetMaxVnd()),
             nz(v.deadline()), nz(v.minTrl()), nz(v.callOpens()), nz(v.callCloses()), nz(v.region()),
             nz(v.commune()), nz(v.owner()), nz(v.validUntil()), nz(v.publishedAt()), v.url()));
-        out.append(cells.stream().map(c -> StringEscapeUtils.escapeCsv(c.toString()))
-            .collect(Collectors.joining(","))).append('\n');
+        out.append(SpreadsheetSafe.csvRow(cells)).append('\n');
       }
       if (!found.hasNext()) {
         break;
@@ -107,7 +105,7 @@ class ExchangeApiController {
   }
 
   private static Object nz(Object o) {
-    return o == null ? "" : o instanceof BigDecimal b ? b.toPlainString() : o;
+    return o == null ? "" : o;
   }
 
   /** ADMIN imports listings in the export's JSON format; they land as PENDING, bad rows are reported per row. */

@@ -19,12 +19,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.innohub.org.UnitDraft;
 import vn.innohub.org.UnitType;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.SpreadsheetSafe;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
 
 /**
  * The unit list as an XLSX workbook (sheet "Don vi"): Mã | Tên chính thức | Tên gọi khác (;) | Loại |
- * Mã đơn vị cấp trên | Hoạt động. Export and import use the same layout, so an export can be edited and re-imported.
+ * Mã đơn vị cấp trên | Hoạt động. Export and import use the same layout, so an export can be edited and re-imported;
+ * text that could run as a formula is written with a leading apostrophe ({@link SpreadsheetSafe}), dropped on import.
  */
 public final class UnitSpreadsheet {
 
@@ -54,12 +56,12 @@ public final class UnitSpreadsheet {
       int r = 1;
       for (Unit u : units) {
         org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
-        row.createCell(0).setCellValue(u.getCode());
-        row.createCell(1).setCellValue(u.getName());
-        row.createCell(2).setCellValue(String.join("; ", u.getAliases()));
-        row.createCell(3).setCellValue(typeLabels.getOrDefault(u.getType(), u.getType().name()));
-        row.createCell(4).setCellValue(u.getParentId() == null ? "" : codeById.getOrDefault(u.getParentId(), ""));
-        row.createCell(5).setCellValue(u.isActive() ? "Có" : "Không");
+        SpreadsheetSafe.textCell(row, 0, u.getCode());
+        SpreadsheetSafe.textCell(row, 1, u.getName());
+        SpreadsheetSafe.textCell(row, 2, String.join("; ", u.getAliases()));
+        SpreadsheetSafe.textCell(row, 3, typeLabels.getOrDefault(u.getType(), u.getType().name()));
+        SpreadsheetSafe.textCell(row, 4, u.getParentId() == null ? "" : codeById.getOrDefault(u.getParentId(), ""));
+        SpreadsheetSafe.textCell(row, 5, u.isActive() ? "Có" : "Không");
       }
       sheet.createFreezePane(0, 1);
       int[] widths = {14, 60, 60, 24, 18, 14};
@@ -92,7 +94,7 @@ public final class UnitSpreadsheet {
         boolean empty = true;
         for (int c = 0; c < HEADER.length; c++) {
           Cell cell = row.getCell(c);
-          cells[c] = cell == null ? "" : VietnameseText.tidy(fmt.formatCellValue(cell));
+          cells[c] = cell == null ? "" : VietnameseText.tidy(SpreadsheetSafe.unquote(fmt.formatCellValue(cell)));
           empty &= cells[c].isEmpty();
         }
         if (!empty) {

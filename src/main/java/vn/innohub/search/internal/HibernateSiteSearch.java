@@ -125,7 +125,7 @@ class HibernateSiteSearch implements SiteSearch {
             f.field("summary", String.class), f.field("url", String.class)).asList(HibernateSiteSearch::hit))
         .where(f -> predicate(f, q, operator))
         .totalHitCountThreshold(countLimit)
-        .fetch(Math.max(0, q.page()) * PAGE_SIZE, PAGE_SIZE);
+        .fetch(vn.innohub.shared.web.Paging.searchOffset(q.page(), PAGE_SIZE), PAGE_SIZE);
     boolean exact = page.total().isHitCountExact();
     if (!exact || page.total().hitCount() == 0) {
       return new Result(exact ? 0 : page.total().hitCountLowerBound(), exact, page.hits(), Map.of(), Map.of(),

@@ -94,7 +94,24 @@ public class ApiErrors {
 
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> integrity(Exception e, HttpServletRequest request) {
+    if (tooLong(e)) {
+      return problems.answer(request, HttpStatus.BAD_REQUEST, List.of(), "error.tooLong");
+    }
     return problems.answer(request, HttpStatus.CONFLICT, List.of(), "error.integrity");
+  }
+
+  /**
+   * Whether the database refused a value longer than its column (H2 "Value too long", PostgreSQL "value too long"):
+   * the fallback for a field a form did not check itself, answered 400 rather than 409 or 500.
+   */
+  static boolean tooLong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("value too long")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -44,6 +44,13 @@ public class PageErrors {
     return page(HttpStatus.CONFLICT, messages.get("error.staleEdit"));
   }
 
+  /** A value longer than its column that the form did not check: 400 with a message, not a 500 (issue 15). */
+  @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+  ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e) {
+    return ApiErrors.tooLong(e) ? page(HttpStatus.BAD_REQUEST, messages.get("error.tooLong"))
+        : page(HttpStatus.CONFLICT, messages.get("error.integrity"));
+  }
+
   private ModelAndView page(HttpStatus status, String message) {
     ModelAndView view = new ModelAndView("error");
     view.setStatus(status);

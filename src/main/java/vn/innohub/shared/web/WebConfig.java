@@ -20,6 +20,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 public class WebConfig implements WebMvcConfigurer {
 
+  private final int maxPage;
+  private final int maxSize;
+
+  WebConfig(@org.springframework.beans.factory.annotation.Value("${innohub.paging.max-page:10000}") int maxPage,
+      @org.springframework.beans.factory.annotation.Value("${innohub.paging.max-size:1000}") int maxSize) {
+    this.maxPage = maxPage;
+    this.maxSize = maxSize;
+  }
+
   @Bean
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("innohub-lang");
@@ -37,6 +46,7 @@ public class WebConfig implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
+    registry.addInterceptor(new Paging(maxPage, maxSize));
   }
 
   /**

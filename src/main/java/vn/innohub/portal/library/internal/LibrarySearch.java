@@ -94,7 +94,7 @@ public class LibrarySearch {
         .where(f -> predicate(f, q, operator))
         .sort(f -> sort(f, q))
         .aggregation(TYPES, f -> f.terms().field("typeKey", String.class).maxTermCount(DocumentType.values().length))
-        .fetch(q.page() * q.size(), q.size());
+        .fetch(vn.innohub.shared.web.Paging.searchOffset(q.page(), q.size()), q.size());
     List<PolicyDocument> found = result.hits();
     found.forEach(d -> Hibernate.initialize(d.getReplacedBy()));
     Map<Long, List<FileInfo>> files = found.isEmpty() ? Map.of()

@@ -37,6 +37,11 @@ class UploadBombTests {
   @Autowired JdbcTemplate jdbc;
   @Autowired vn.innohub.identity.internal.AccountService userDetails;
 
+  private int refusals(String actor, String limit) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE action = 'UPLOAD_REFUSED' AND actor = ?"
+        + " AND entity_id = ?", Integer.class, actor, limit);
+  }
+
   private int count(String table) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
   }
@@ -56,6 +61,7 @@ class UploadBombTests {
   @Test
   void aBombOnThePlanImportApiIsAProblemNamingTheLimit() throws Exception {
     int plans = count("plan");
+    int audited = refusals("admin", "RATIO");
     mvc.perform(multipart("/api/v1/plans/import").file(new MockMultipartFile("file", "ke-hoach.docx", DOCX, LYING_DOCX))
             .param("dryRun", "false").with(httpBasic("admin", "admin-test-password")))
         .andExpect(status().isBadRequest())
@@ -66,8 +72,10 @@ class UploadBombTests {
     mvc.perform(multipart("/api/v1/plans/import").file(new MockMultipartFile("file", "ke-hoach.docx", DOCX, HUGE_DOCX))
             .with(httpBasic("admin", "admin-test-password")).header("Accept-Language", "en"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value(containsString("declared uncompressed content exceeds 200 MB")));
+        .andExpect(jsonPath("$.detail").value(containsString("declared uncompressed content exceeds 100 MB")));
     assertThat(count("plan")).isEqualTo(plans);
+    // a security event: who sent it and which limit it crossed
+    assertThat(refusals("admin", "RATIO")).isEqualTo(audited + 1);
   }
 
   @Test

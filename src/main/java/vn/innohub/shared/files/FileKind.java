@@ -58,7 +58,11 @@ public enum FileKind {
    * {@link FileTooComplex}, never accepted silently.
    */
   private static Optional<FileKind> office(byte[] content) {
-    return ParseGuard.within(UploadLimits.current().parseTimeBudget(), () -> officeWithin(content));
+    try {
+      return ParseGuard.within(UploadLimits.current().parseTimeBudget(), () -> officeWithin(content));
+    } catch (FileTooComplex e) {
+      throw e.reported();
+    }
   }
 
   private static Optional<FileKind> officeWithin(byte[] content) {

@@ -22,6 +22,7 @@ public class FileTooComplex extends DomainException {
   }
 
   private final Limit limit;
+  private transient boolean reported;
 
   public FileTooComplex(Limit limit, Object... args) {
     super(HttpStatus.BAD_REQUEST, "upload.tooComplex." + limit.key, args);
@@ -30,6 +31,15 @@ public class FileTooComplex extends DomainException {
 
   public Limit limit() {
     return limit;
+  }
+
+  /** Publishes this refusal once as {@link UploadRefused}, for the audit trail; returns it for throwing. */
+  FileTooComplex reported() {
+    if (!reported) {
+      reported = true;
+      UploadGuards.publish(new UploadRefused(limit.name(), code()));
+    }
+    return this;
   }
 
   static long megabytes(long bytes) {

@@ -43,6 +43,14 @@ public class ParseBudget implements DisposableBean {
 
   /** The parse's result, or its own exception; {@link FileTooComplex} when over the budget or the pool is full. */
   public <T, E extends Exception> T run(ParseGuard.Body<T, E> parse) throws E {
+    try {
+      return runWithin(parse);
+    } catch (FileTooComplex e) {
+      throw e.reported();
+    }
+  }
+
+  private <T, E extends Exception> T runWithin(ParseGuard.Body<T, E> parse) throws E {
     Duration budget = UploadLimits.current().parseTimeBudget();
     LocaleContext locale = LocaleContextHolder.getLocaleContext();
     Future<T> future;

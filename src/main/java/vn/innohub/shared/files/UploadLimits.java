@@ -10,7 +10,7 @@ import java.time.Duration;
 public record UploadLimits(int maxEntries, long maxDeclaredBytes, long maxInflatedBytes, int maxRatio,
     long ratioGraceBytes, int maxPdfPages, long maxPdfInflatedBytes, int maxTextChars, Duration parseTimeBudget) {
 
-  public static final UploadLimits DEFAULTS = new UploadLimits(10_000, 200L << 20, 200L << 20, 100, 1L << 20, 500,
+  public static final UploadLimits DEFAULTS = new UploadLimits(10_000, 100L << 20, 100L << 20, 100, 1L << 20, 500,
       100L << 20, 5_000_000, Duration.ofSeconds(5));
 
   private static volatile UploadLimits current = DEFAULTS;

@@ -83,8 +83,8 @@ class OfficeInspectionTests {
 
   @Test
   void aDeclaredRatioAboveTheLimitIsRefusedFromTheDirectory() {
-    // 150 MiB of zeros: under the size limit, but about 1000:1
-    byte[] bomb = ZipBombs.zip(ZipBombs.docx(Part.zeros("word/document.xml", 150)));
+    // 90 MiB of zeros: under the size limit, but about 1000:1
+    byte[] bomb = ZipBombs.zip(ZipBombs.docx(Part.zeros("word/document.xml", 90)));
     assertThatThrownBy(() -> OfficeInspection.directory(bomb)).isInstanceOfSatisfying(FileTooComplex.class,
         e -> assertThat(e.limit()).isEqualTo(Limit.RATIO));
   }
@@ -108,7 +108,7 @@ class OfficeInspectionTests {
 
   @Test
   void manyEntriesThatLieAddUpAgainstTheInflatedTotal() {
-    UploadGuards.apply(new UploadLimits(10_000, 200L << 20, 8L << 20, 100, 1L << 20, 500, 100L << 20, 5_000_000,
+    UploadGuards.apply(new UploadLimits(10_000, 100L << 20, 8L << 20, 100, 1L << 20, 500, 100L << 20, 5_000_000,
         Duration.ofSeconds(5)));
     List<Part> parts = new ArrayList<>(ZipBombs.docx(Part.deflated("word/document.xml", "<w/>".getBytes())));
     for (int i = 0; i < 12; i++) {
@@ -154,7 +154,7 @@ class OfficeInspectionTests {
   @Test
   void poiOwnGuardsAreSetFromTheLimits() {
     assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(0.01);
-    assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(200L << 20);
+    assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(100L << 20);
     assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxTextSize()).isEqualTo(5_000_000L);
   }
 

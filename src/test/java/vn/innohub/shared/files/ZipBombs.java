@@ -102,6 +102,32 @@ public final class ZipBombs {
     return out;
   }
 
+  /**
+   * {@code count} copies of a 1 MiB block that starts with {@code noise} random bytes and is zeros after: about
+   * 1 MiB / ({@code noise} + 1 KB) to one, so any ratio under the limit can be had; the directory tells the truth.
+   */
+  public static Part blocks(String name, int noise, int count) {
+    byte[] block = new byte[MIB];
+    System.arraycopy(noise(noise, 42), 0, block, 0, noise);
+    Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
+    byte[] one = flush(d, block);
+    d.finish();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < count; i++) {
+      out.writeBytes(one);
+    }
+    byte[] buf = new byte[1024];
+    while (!d.finished()) {
+      out.write(buf, 0, d.deflate(buf));
+    }
+    d.end();
+    CRC32 crc = new CRC32();
+    for (int i = 0; i < count; i++) {
+      crc.update(block);
+    }
+    return new Part(name, 8, out.toByteArray(), crc.getValue(), (long) count * MIB, out.size());
+  }
+
   private static byte[] flush(Deflater d, byte[] input) {
     d.setInput(input);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

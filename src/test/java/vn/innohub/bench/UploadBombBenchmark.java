@@ -48,6 +48,10 @@ public final class UploadBombBenchmark {
     measure("5 GiB DOCX, directory says 10 KB: detect", liar, warmup, runs, () -> FileKind.detect(liar));
     measure("5 GiB DOCX, directory says 10 KB: plan import read", liar, warmup, runs,
         () -> PlanReading.source("bom.docx", liar));
+    // for comparison, the base commit's path: POI reading the upload by itself, with its default ZipSecureFile guards
+    // (this process never starts Spring, so UploadGuards has not tightened them)
+    measure("5 GiB DOCX, directory says 10 KB: POI alone (base commit)", liar, 1, 5, () -> poiAlone(liar));
+    measure("5 GiB DOCX, size declared (ZIP64): POI alone (base commit)", honest, 1, 5, () -> poiAlone(honest));
     measure("99 MiB at ~90:1, just under the limits: detect", edge, warmup, runs, () -> FileKind.detect(edge));
     measure("99 MiB at ~90:1, just under the limits: plan import read", edge, warmup, runs,
         () -> PlanReading.source("bom.docx", edge));
@@ -65,7 +69,8 @@ public final class UploadBombBenchmark {
       long start = THREADS.getCurrentThreadCpuTime();
       try {
         Object result = ParseGuard.within(Duration.ofSeconds(5), body);
-        outcome = "accepted: " + result;
+        outcome = String.valueOf(result).startsWith("failed") ? "refused as unreadable: " + result
+            : "accepted: " + result;
       } catch (FileTooComplex e) {
         outcome = "refused: " + e.code();
       } catch (vn.innohub.plan.importing.UnreadableDocument e) {
@@ -82,6 +87,14 @@ public final class UploadBombBenchmark {
     Arrays.sort(cpu);
     System.out.printf("%-58s %7.0f KB %9.1f ms %9.1f ms %9.1f ms %s%n", name, file.length / 1e3, first / 1e6,
         cpu[runs / 2] / 1e6, cpu[runs - 1] / 1e6, outcome.length() > 60 ? outcome.substring(0, 60) : outcome);
+  }
+
+  private static Object poiAlone(byte[] docx) {
+    try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+      return doc.getParagraphs().size() + " paragraphs";
+    } catch (Exception | OutOfMemoryError e) {
+      return "failed: " + e.getClass().getSimpleName();
+    }
   }
 
   /** The largest seed plan as a Word document (one paragraph a line), or a synthetic one without the seeds. */

@@ -189,6 +189,27 @@ class ReportRulesTests {
   }
 
   @Test
+  void aZipBombAsEvidenceIsRefusedWithTheClearMessageAndNotStored(
+      @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
+    long task = taskItem(read(f.reportA, f.officerA), "1");
+    String count = "SELECT COUNT(*) FROM report_evidence WHERE report_id = ?";
+    int before = jdbc.queryForObject(count, Integer.class, f.reportA);
+    // 1 GiB of XML whose ZIP directory claims 10 KB: only inflating tells, and inflation stops at the ratio limit
+    byte[] bomb = vn.innohub.shared.files.ZipBombs.zip(vn.innohub.shared.files.ZipBombs.docx(
+        vn.innohub.shared.files.ZipBombs.Part.spacedDocument(1024).declaring(10_000)));
+    var refused = mvc.perform(multipart("/api/v1/reports/" + f.reportA + "/evidence")
+        .file(new MockMultipartFile("file", "minh-chung.docx", "application/octet-stream", bomb))
+        .param("item", "task-" + task).with(httpBasic(f.officerA, ReportingFixture.PASSWORD))).andReturn().getResponse();
+    refused.setCharacterEncoding("UTF-8");
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString()).contains("Tệp quá phức tạp để đọc").contains("100:1");
+    assertThat(jdbc.queryForObject(count, Integer.class, f.reportA)).isEqualTo(before);
+    // the refusal is in the audit trail although the upload's transaction was rolled back
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE action = 'UPLOAD_REFUSED' AND actor = ?",
+        Integer.class, f.officerA)).isEqualTo(1);
+  }
+
+  @Test
   void aUnitOfficerNeverReachesAnotherUnitsReport() throws Exception {
     // API: read, write, submit of B's report by A's officer, by guessed ID.
     assertThat(api(get("/api/v1/reports/" + f.reportB), f.officerA, null).getStatus()).isEqualTo(404);

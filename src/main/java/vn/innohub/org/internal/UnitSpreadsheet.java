@@ -2,13 +2,11 @@ package vn.innohub.org.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,6 +18,8 @@ import vn.innohub.org.UnitDraft;
 import vn.innohub.org.UnitType;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.text.SpreadsheetSafe;
+import vn.innohub.shared.files.OfficeInspection;
+import vn.innohub.shared.files.ParseGuard;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
 
@@ -76,16 +76,16 @@ public final class UnitSpreadsheet {
   }
 
   /** Reads the rows of the first sheet; a file that is not an XLSX workbook is refused as a whole. */
-  public static List<Row> read(InputStream in, Map<UnitType, String> typeLabels, Messages messages) {
-    ZipSecureFile.setMinInflateRatio(0.01);
+  public static List<Row> read(byte[] content, Map<UnitType, String> typeLabels, Messages messages) {
     List<Row> rows = new ArrayList<>();
-    try (Workbook wb = new XSSFWorkbook(in)) {
+    try (Workbook wb = new XSSFWorkbook(OfficeInspection.open(content))) {
       Sheet sheet = wb.getSheetAt(0);
       DataFormatter fmt = new DataFormatter(Locale.ROOT);
       if (sheet.getLastRowNum() > MAX_ROWS) {
         throw DomainException.invalid("org.import.tooManyRows", MAX_ROWS);
       }
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        ParseGuard.check();
         org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
         if (row == null) {
           continue;
@@ -105,6 +105,7 @@ public final class UnitSpreadsheet {
       if (e instanceof DomainException de) {
         throw de;
       }
+      ParseGuard.rethrowRefusal(e);
       throw DomainException.invalid("org.import.notXlsx");
     }
     if (rows.isEmpty()) {

@@ -1,7 +1,6 @@
 package vn.innohub.org.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import vn.innohub.org.internal.OrgService;
 import vn.innohub.org.internal.Unit;
 import vn.innohub.org.internal.UnitSpreadsheet;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.files.ParseBudget;
 import vn.innohub.shared.web.Messages;
 import vn.innohub.shared.web.Uploads;
 
@@ -40,8 +40,10 @@ class UnitAdminController {
   private final OrgService org;
   private final UnitTypeLabels labels;
   private final Messages messages;
+  private final ParseBudget budget;
 
-  UnitAdminController(OrgService org, UnitTypeLabels labels, Messages messages) {
+  UnitAdminController(OrgService org, UnitTypeLabels labels, Messages messages, ParseBudget budget) {
+    this.budget = budget;
     this.org = org;
     this.labels = labels;
     this.messages = messages;
@@ -123,10 +125,8 @@ class UnitAdminController {
   String importFile(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes flash) throws IOException {
     try {
       Uploads.requireXlsx(file);
-      List<UnitSpreadsheet.Row> rows;
-      try (InputStream in = file.getInputStream()) {
-        rows = UnitSpreadsheet.read(in, labels.vietnamese(), messages);
-      }
+      byte[] content = file.getBytes();
+      List<UnitSpreadsheet.Row> rows = budget.run(() -> UnitSpreadsheet.read(content, labels.vietnamese(), messages));
       OrgService.ImportResult result = org.importRows(rows);
       flash.addFlashAttribute("notice", messages.get("org.import.done", result.created(), result.updated()));
       return "redirect:/admin/units";

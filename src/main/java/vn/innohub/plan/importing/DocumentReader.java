@@ -1,6 +1,5 @@
 package vn.innohub.plan.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.innohub.shared.files.FileKind;
+import vn.innohub.shared.files.OfficeInspection;
+import vn.innohub.shared.files.ParseGuard;
 
 /**
  * Turns an uploaded document into the lines the plan parser reads: UTF-8 text as is; a DOCX's paragraphs as lines
@@ -37,11 +40,18 @@ public final class DocumentReader {
       return Kind.PDF;
     }
     if (content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+      // the kind from the ZIP's directory, nothing inflated; a bomb's declared sizes are refused here already
+      Optional<FileKind> office;
+      try {
+        office = OfficeInspection.directory(content).kind();
+      } catch (OfficeInspection.NotAZip e) {
+        office = Optional.empty();
+      }
       String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-      if (lower.endsWith(".xlsx") || contains(content, "xl/workbook")) {
+      if (office.map(k -> k == FileKind.XLSX).orElse(lower.endsWith(".xlsx"))) {
         return Kind.XLSX;
       }
-      if (lower.endsWith(".docx") || contains(content, "word/document")) {
+      if (office.map(k -> k == FileKind.DOCX).orElse(lower.endsWith(".docx"))) {
         return Kind.DOCX;
       }
       throw new UnreadableDocument("plan.import.unknownZip");
@@ -107,8 +117,9 @@ public final class DocumentReader {
 
   static List<String> docx(byte[] content) {
     List<String> lines = new ArrayList<>();
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+    try (XWPFDocument doc = new XWPFDocument(OfficeInspection.open(content))) {
       for (IBodyElement element : doc.getBodyElements()) {
+        ParseGuard.check();
         if (element instanceof XWPFParagraph p) {
           for (String line : p.getText().split("\\r?\\n")) {
             lines.add(line);
@@ -126,6 +137,7 @@ public final class DocumentReader {
         }
       }
     } catch (IOException | RuntimeException e) {
+      ParseGuard.rethrowRefusal(e);
       throw new UnreadableDocument("plan.import.badDocx");
     }
     return lines;
@@ -151,9 +163,5 @@ public final class DocumentReader {
       }
     }
     return true;
-  }
-
-  private static boolean contains(byte[] content, String ascii) {
-    return new String(content, 0, Math.min(content.length, 200_000), StandardCharsets.ISO_8859_1).contains(ascii);
   }
 }

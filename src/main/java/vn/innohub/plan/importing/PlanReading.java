@@ -7,18 +7,29 @@ public final class PlanReading {
 
   private PlanReading() {}
 
+  /** The document's lines, and the period typed in the XLSX template (nulls otherwise): the costly part. */
+  public record Source(List<String> lines, Integer periodFrom, Integer periodTo) {}
+
   public static ParsedPlan read(String name, byte[] content, AgencyLookup agencies, int fallbackYear) {
-    PlanTextParser parser = new PlanTextParser(agencies);
+    return parse(source(name, content), agencies, fallbackYear);
+  }
+
+  /** Opens the document (POI for DOCX and XLSX) and takes its lines; run within the upload parse budget. */
+  public static Source source(String name, byte[] content) {
     if (DocumentReader.kind(name, content) == DocumentReader.Kind.XLSX) {
       PlanTemplate.Lines sheet = PlanTemplate.read(content);
-      ParsedPlan p = parser.parse(sheet.lines(), fallbackYear);
-      if (sheet.periodFrom() == null) {
-        return p;
-      }
-      return new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), sheet.periodFrom(), sheet.periodTo(),
-          p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(), p.unparsed(), p.warnings());
+      return new Source(sheet.lines(), sheet.periodFrom(), sheet.periodTo());
     }
-    List<String> lines = DocumentReader.lines(name, content);
-    return parser.parse(lines, fallbackYear);
+    return new Source(DocumentReader.lines(name, content), null, null);
+  }
+
+  public static ParsedPlan parse(Source source, AgencyLookup agencies, int fallbackYear) {
+    ParsedPlan p = new PlanTextParser(agencies).parse(source.lines(), fallbackYear);
+    if (source.periodFrom() == null) {
+      return p;
+    }
+    return new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), source.periodFrom(),
+        source.periodTo(), p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(), p.unparsed(),
+        p.warnings());
   }
 }

@@ -1,12 +1,10 @@
 package vn.innohub.plan.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
@@ -14,6 +12,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.innohub.shared.files.OfficeInspection;
+import vn.innohub.shared.files.ParseGuard;
 import vn.innohub.shared.text.VietnameseText;
 
 /**
@@ -70,11 +70,10 @@ public final class PlanTemplate {
   public record Lines(List<String> lines, Integer periodFrom, Integer periodTo) {}
 
   public static Lines read(byte[] content) {
-    ZipSecureFile.setMinInflateRatio(0.01);
     List<String> lines = new ArrayList<>();
     Integer from = null;
     Integer to = null;
-    try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+    try (Workbook wb = new XSSFWorkbook(OfficeInspection.open(content))) {
       DataFormatter fmt = new DataFormatter(Locale.ROOT);
       Sheet info = wb.getSheet("Thong tin");
       if (info != null) {
@@ -106,6 +105,7 @@ public final class PlanTemplate {
           continue;
         }
         for (Row row : sheet) {
+          ParseGuard.check();
           List<String> cells = new ArrayList<>();
           for (int c = 0; c < row.getLastCellNum(); c++) {
             cells.add(row.getCell(c) == null ? "" : VietnameseText.tidy(fmt.formatCellValue(row.getCell(c))).replace('\t', ' '));
@@ -120,6 +120,7 @@ public final class PlanTemplate {
         lines.add("");
       }
     } catch (IOException | RuntimeException e) {
+      ParseGuard.rethrowRefusal(e);
       throw new UnreadableDocument("plan.import.badXlsx");
     }
     return new Lines(lines, from, to);

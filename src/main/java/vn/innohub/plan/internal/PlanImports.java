@@ -27,6 +27,7 @@ import vn.innohub.plan.importing.PlanReading;
 import vn.innohub.plan.importing.QuantityParser;
 import vn.innohub.plan.importing.ScheduleParser;
 import vn.innohub.plan.importing.UnreadableDocument;
+import vn.innohub.shared.files.ParseBudget;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.text.VietnameseText;
 
@@ -53,12 +54,14 @@ public class PlanImports {
   private final CurrentUser currentUser;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ParseBudget budget;
 
   @jakarta.persistence.PersistenceContext
   private jakarta.persistence.EntityManager entityManager;
 
   public PlanImports(PlanImportRepository imports, PlanRepository plans, Agencies agencies, CurrentUser currentUser,
-      ObjectMapper json, Clock clock) {
+      ObjectMapper json, Clock clock, ParseBudget budget) {
+    this.budget = budget;
     this.imports = imports;
     this.plans = plans;
     this.agencies = agencies;
@@ -71,7 +74,9 @@ public class PlanImports {
   @Transactional(readOnly = true)
   public ParsedPlan read(String name, byte[] content) {
     try {
-      return PlanReading.read(name, content, agencies.lookup(), LocalDate.now(clock).getYear());
+      // POI's work runs on the bounded parse pool within the time budget; the text parse needs the agencies here
+      PlanReading.Source source = budget.run(() -> PlanReading.source(name, content));
+      return PlanReading.parse(source, agencies.lookup(), LocalDate.now(clock).getYear());
     } catch (UnreadableDocument e) {
       throw new DomainException(HttpStatus.BAD_REQUEST, e.code());
     }

@@ -1,12 +1,8 @@
 package vn.innohub.shared.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The kinds of document officers attach as evidence, recognised by their content (magic bytes, and for Office files
@@ -56,23 +52,30 @@ public enum FileKind {
     return Optional.empty();
   }
 
+  /**
+   * A DOCX or XLSX by the names in its ZIP directory (nothing inflated to decide); then, since the file will be kept
+   * and opened by someone, every entry is inflated under the upload limits: a bomb is refused with
+   * {@link FileTooComplex}, never accepted silently.
+   */
   private static Optional<FileKind> office(byte[] content) {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      ZipEntry entry;
-      int seen = 0;
-      while ((entry = zip.getNextEntry()) != null && seen++ < 2000) {
-        String name = entry.getName();
-        if (name.equals("word/document.xml")) {
-          return Optional.of(DOCX);
-        }
-        if (name.equals("xl/workbook.xml")) {
-          return Optional.of(XLSX);
-        }
+    try {
+      return ParseGuard.within(UploadLimits.current().parseTimeBudget(), () -> officeWithin(content));
+    } catch (FileTooComplex e) {
+      throw e.reported();
+    }
+  }
+
+  private static Optional<FileKind> officeWithin(byte[] content) {
+    try {
+      OfficeInspection.Directory directory = OfficeInspection.directory(content);
+      Optional<FileKind> kind = directory.kind();
+      if (kind.isPresent()) {
+        OfficeInspection.verify(content, directory);
       }
-    } catch (IOException | IllegalArgumentException e) {
+      return kind;
+    } catch (OfficeInspection.NotAZip e) {
       return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private static boolean startsWith(byte[] content, byte[] magic) {

@@ -1,16 +1,12 @@
 package vn.innohub.portal.library.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
@@ -20,6 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import vn.innohub.portal.library.Upload;
 import vn.innohub.shared.files.FileKind;
+import vn.innohub.shared.files.FileTooComplex;
+import vn.innohub.shared.files.OfficeInspection;
+import vn.innohub.shared.files.ParseBudget;
+import vn.innohub.shared.files.ParseGuard;
+import vn.innohub.shared.files.PdfText;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -39,10 +40,13 @@ class AttachmentReader {
 
   private final long maxBytes;
   private final Messages messages;
+  private final ParseBudget budget;
 
-  AttachmentReader(@Value("${innohub.library.max-file-size:10MB}") DataSize maxSize, Messages messages) {
+  AttachmentReader(@Value("${innohub.library.max-file-size:10MB}") DataSize maxSize, Messages messages,
+      ParseBudget budget) {
     this.maxBytes = maxSize.toBytes();
     this.messages = messages;
+    this.budget = budget;
   }
 
   long maxBytes() {
@@ -58,14 +62,23 @@ class AttachmentReader {
     if (upload.content().length > maxBytes) {
       return Result.refused(messages.get("library.error.fileTooLarge", name, DataSize.ofBytes(maxBytes).toMegabytes()));
     }
-    Optional<FileKind> kind = FileKind.detect(upload.content())
-        .filter(k -> k == FileKind.PDF || k == FileKind.DOCX);
+    Optional<FileKind> kind;
+    try {
+      kind = FileKind.detect(upload.content()).filter(k -> k == FileKind.PDF || k == FileKind.DOCX);
+    } catch (FileTooComplex e) {
+      log.info("Library file {} refused: {}", name, e.code());
+      return Result.refused(messages.of(e));
+    }
     if (kind.isEmpty()) {
       return Result.refused(messages.get("library.error.fileType", name));
     }
     String text;
     try {
-      text = kind.get() == FileKind.PDF ? pdfText(upload.content()) : docxText(upload.content());
+      FileKind k = kind.get();
+      text = budget.run(() -> k == FileKind.PDF ? pdfText(upload.content()) : docxText(upload.content()));
+    } catch (FileTooComplex e) {
+      log.info("Library file {} refused: {}", name, e.code());
+      return Result.refused(messages.of(e));
     } catch (InvalidPasswordException e) {
       log.info("Library file {} is password-protected: kept without searchable text", name);
       text = null;
@@ -94,15 +107,16 @@ class AttachmentReader {
   }
 
   static String pdfText(byte[] content) throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(content)) {
-      return new PDFTextStripper().getText(pdf);
-    }
+    return PdfText.extract(content);
   }
 
   static String docxText(byte[] content) throws IOException {
-    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content));
+    try (XWPFDocument docx = new XWPFDocument(OfficeInspection.open(content));
         XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
       return extractor.getText();
+    } catch (IOException | RuntimeException e) {
+      ParseGuard.rethrowRefusal(e);
+      throw e;
     }
   }
 

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
  * blanks are looked through because LibreOffice and some Excel imports trim them before deciding. Numbers are never
  * changed: they go out as numbers ({@link #csv(Object)} of a {@link Number}, numeric XLSX cells), so {@code -5} stays
  * a number while the text {@code "-5 triệu"} is quoted. Every CSV and XLSX export goes through this class
- * (docs/SECURITY-exports.md).
+ * (docs/SECURITY.md).
  */
 public final class SpreadsheetSafe {
 

@@ -19,7 +19,11 @@ public interface SiteSearch {
   List<String> KINDS = List.of("STARTUP", "SUPPORT_ORG", "FUND", "EXPERT", "NEWS", "EVENT", "DOCUMENT", "OFFER",
       "DEMAND");
 
-  record Query(String text, String kind, String sector, String stage, String commune, int page) {}
+  record Query(String text, String kind, String sector, String stage, String commune, int page) {
+    public Query {
+      text = vn.innohub.shared.text.SearchBox.bounded(text);
+    }
+  }
 
   record Hit(String kind, String title, String summary, String url) {}
 

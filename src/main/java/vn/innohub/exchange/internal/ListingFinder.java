@@ -30,7 +30,8 @@ public class ListingFinder {
   }
 
   @Transactional(readOnly = true)
-  public Page<Listing> find(String text, ListingKind kind, ListingCategory category, String field, int page, int size) {
+  public Page<Listing> find(String typed, ListingKind kind, ListingCategory category, String field, int page, int size) {
+    String text = vn.innohub.shared.text.SearchBox.bounded(typed);
     if (text == null || text.isBlank()) {
       return listings.published(kind, category, field, page, size);
     }

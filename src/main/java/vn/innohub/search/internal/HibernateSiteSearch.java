@@ -181,7 +181,8 @@ class HibernateSiteSearch implements SiteSearch {
   }
 
   @Override
-  public List<Hit> suggest(String typed, int max) {
+  public List<Hit> suggest(String typedText, int max) {
+    String typed = vn.innohub.shared.text.SearchBox.bounded(typedText);
     if (typed == null || typed.isBlank()) {
       return List.of();
     }

@@ -32,6 +32,7 @@ public class LibrarySearch {
       int page, int size) {
 
     public Query {
+      text = vn.innohub.shared.text.SearchBox.bounded(text);
       page = Math.max(0, page);
       size = size <= 0 ? PAGE_SIZE : Math.min(size, 100);
     }

@@ -52,7 +52,17 @@ public class UploadGuards {
 
   /** Tells the application (the audit trail) of a refused upload; the parsers are static, so is the publisher. */
   static void publish(UploadRefused event) {
+    // The request's own application first: the static one is the last application started in this JVM, which in a
+    // test run with several application contexts is not the one serving the request.
     ApplicationEventPublisher publisher = events;
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+      ApplicationEventPublisher own = org.springframework.web.context.support.WebApplicationContextUtils
+          .getWebApplicationContext(attributes.getRequest().getServletContext());
+      if (own != null) {
+        publisher = own;
+      }
+    }
     if (publisher != null) {
       publisher.publishEvent(event);
     }

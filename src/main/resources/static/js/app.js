@@ -317,9 +317,10 @@ document.addEventListener('click', function (event) {
       }
       return;
     }
-    if (response.status === 409 || response.status === 404) {
-      // someone else saved, or the report is no longer editable: retrying would not help; the merge view does
-      this.failed(answer && answer.message ? answer.message : this.msg('server').replace('{0}', response.status),
+    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+      // someone else saved (409), the report is no longer editable or gone, the request refused: sending the same
+      // again would not help; the merge view or a change does
+      this.failed(answer && answer.message ? answer.message : format(this.msg('server'), response.status),
           false, answer && answer.conflict);
       return;
     }

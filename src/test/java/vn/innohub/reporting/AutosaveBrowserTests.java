@@ -120,7 +120,9 @@ class AutosaveBrowserTests {
     retype(actual, "61", "difficulties");
     waitUpTo(15).until(statusIs("unsaved", "Chưa lưu: " + label + "."));
     assertThat(status().getText()).contains("Máy chủ đang gặp sự cố").contains("Thay đổi vẫn được giữ trên máy này")
-        .contains("Sẽ tự thử lại sau").doesNotContain("Đã tự động lưu");
+        .contains("Sẽ tự thử lại sau 2 giây.").doesNotContain("Đã tự động lưu");
+    // it retries by itself, waiting longer each time
+    waitUpTo(10).until(statusIs("unsaved", "Sẽ tự thử lại sau 4 giây."));
     assertThat(classed("saveStatus", "text-danger")).isTrue();
     assertThat(classed(actual, "autosave-unsaved")).isTrue();
     assertThat(browser.findElement(By.id(actual + "-error")).getText()).isEqualTo("Chưa lưu");

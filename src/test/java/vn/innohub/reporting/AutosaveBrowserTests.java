@@ -181,6 +181,51 @@ class AutosaveBrowserTests {
     assertThat(report().status()).isEqualTo(ReportStatus.SUBMITTED);
   }
 
+  @Test
+  void anotherWritersSaveIsNeitherOverwrittenNorLostTheOfficersUnsavedValueIsOffered() {
+    ReportingFixture g = new ReportingFixture(units, accounts, editor, periods, reports);
+    String base = "http://localhost:" + port;
+    long reportId = g.reportA;
+    String actual = "target-" + reports.view(reportId, g.actorA).targets().get(0).itemId() + "-actual";
+    browser.manage().deleteAllCookies();
+    Browsers.signIn(browser, base, g.officerA, ReportingFixture.PASSWORD);
+    browser.get(base + "/reports/" + reportId);
+
+    // Saved from another device meanwhile: the page's next autosave is refused (409), said so, with the merge button.
+    otherDevice(g, "Của Sở");
+    retype(actual, "61", "proposals");
+    waitUpTo(15).until(statusIs("unsaved", "Người khác vừa lưu báo cáo này"));
+    assertThat(browser.findElements(By.id("mergeButton"))).hasSize(1);
+    assertThat(reports.view(reportId, g.actorA).targets().get(0).actual()).isNull();
+
+    // Reopened: the value nobody else touched comes back and is saved over the newer version; theirs stays.
+    reload();
+    waitUpTo(15).until(statusIs("saved", "Đã tự động lưu lúc"));
+    assertThat(Browsers.value(browser, By.id(actual))).isEqualTo("61");
+    assertThat(reports.view(reportId, g.actorA).targets().get(0).actual()).isEqualByComparingTo(new BigDecimal("61"));
+    assertThat(reports.view(reportId, g.actorA).difficulties()).isEqualTo("Của Sở");
+
+    // Unsaved during an outage, changed by someone else before the reload: theirs is shown, the officer's is offered.
+    outage.start();
+    retype("difficulties", "Của tôi", "proposals");
+    waitUpTo(15).until(statusIs("unsaved", "Chưa lưu: Khó khăn, vướng mắc."));
+    otherDevice(g, "Của Sở, lần 2");
+    reload();
+    outage.end();
+    assertThat(Browsers.value(browser, By.id("difficulties"))).isEqualTo("Của Sở, lần 2");
+    WebElement mine = browser.findElement(By.cssSelector(".use-mine[data-field='difficulties']"));
+    assertThat(mine.findElement(By.xpath("..")).getText()).contains("Bạn đã nhập: Của tôi");
+    Browsers.click(browser, mine);
+    waitUpTo(15).until(statusIs("saved", "Đã tự động lưu lúc"));
+    assertThat(reports.view(reportId, g.actorA).difficulties()).isEqualTo("Của tôi");
+  }
+
+  /** The same officer saves the difficulties from another device (the service, at the report's current version). */
+  private void otherDevice(ReportingFixture g, String difficulties) {
+    long version = reports.view(g.reportA, g.actorA).version();
+    reports.saveDraft(g.reportA, new ReportDraft(version, difficulties, null, List.of(), List.of()), g.actorA);
+  }
+
   /** Reloads the page, accepting the "leave the page?" question if the browser asks it. */
   private void reload() {
     Browsers.js(browser, "window.oldPage = true; setTimeout(function () { location.reload(); }, 0);");

@@ -107,7 +107,7 @@ public class ReportService {
     ReportAccess.write(actor, report);
     requireEditable(report);
     checkVersion(report, draft.version(), actor);
-    apply(report, draft, actor, plans.structure(report.getPeriod().getPlanId()));
+    apply(report, draft, actor, plans.structure(report.getPeriod().getPlanId()), false);
     author(report, actor);
     reports.saveAndFlush(report);
     return new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
@@ -116,6 +116,31 @@ public class ReportService {
 
   /** A saved draft: the version to send with the next change. */
   public record SavedDraft(long id, long version, ReportStatus status, Instant updatedAt, String updatedBy) {}
+
+  /**
+   * Autosave: saves every valid value and keeps the saved value of each invalid field, naming it ("task-12-progress"
+   * → message), so that one wrong field neither blocks the others nor loses them. A stale version is still refused
+   * whole, without overwriting.
+   */
+  @Transactional
+  public Autosaved autosave(long reportId, ReportDraft draft, Actor actor) {
+    UnitReport report = load(reportId);
+    ReportAccess.write(actor, report);
+    requireEditable(report);
+    checkVersion(report, draft.version(), actor);
+    Map<String, String> invalid = apply(report, draft, actor, plans.structure(report.getPeriod().getPlanId()), true);
+    author(report, actor);
+    reports.saveAndFlush(report);
+    return new Autosaved(new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
+        report.getUpdatedBy()), invalid);
+  }
+
+  /** What an autosave stored, and the fields it could not store (field key → message); the rest were saved. */
+  public record Autosaved(SavedDraft saved, Map<String, String> invalid) {
+    public Autosaved {
+      invalid = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(invalid));
+    }
+  }
 
   /** Saves the last changes (if any) and sends the report to the DOST; late when after the units' due date. */
   @Transactional
@@ -126,7 +151,7 @@ public class ReportService {
     PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
     if (draft != null) {
       checkVersion(report, draft.version(), actor);
-      apply(report, draft, actor, plan);
+      apply(report, draft, actor, plan, false);
     }
     requireComplete(report, plan);
     Instant now = clock.instant();
@@ -321,7 +346,12 @@ public class ReportService {
     }
   }
 
-  private void apply(UnitReport report, ReportDraft draft, Actor actor, PlanStructure plan) {
+  /**
+   * Checks and writes a draft. Strict (a save, a submit): any invalid field refuses the whole change. Lenient
+   * (autosave): an invalid field keeps its saved value, the valid ones are written, and the invalid ones are answered.
+   */
+  private Map<String, String> apply(UnitReport report, ReportDraft draft, Actor actor, PlanStructure plan,
+      boolean lenient) {
     Map<String, String> fields = new LinkedHashMap<>();
     LocalDate from = report.getPeriod().getStart();
     LocalDate to = report.getPeriod().getEnd();
@@ -372,6 +402,27 @@ public class ReportService {
       String reason = tidy(e.cancelReason());
       if (status == TaskStatus.CANCELLED && reason == null) {
         fields.put(key + "-cancelReason", messages.get("reporting.field.cancelReason"));
+        if (lenient) {
+          // a cancellation without its reason is not stored: the status stays what it was, and both fields are named
+          fields.put(key + "-status", messages.get("reporting.field.cancelReason"));
+        }
+      }
+      if (lenient) {
+        if (fields.containsKey(key + "-status")) {
+          status = item.getStatus();
+        }
+        if (fields.containsKey(key + "-cancelReason")) {
+          reason = item.getCancelReason();
+        }
+        if (fields.containsKey(key + "-progress")) {
+          progress = item.getProgress();
+        }
+        if (fields.containsKey(key + "-quantity")) {
+          quantity = item.getQuantity();
+        }
+        if (fields.containsKey(key + "-completedOn")) {
+          completedOn = item.getCompletedOn();
+        }
       }
       if (status.done()) {
         progress = progress == null ? Integer.valueOf(100) : progress;
@@ -384,8 +435,9 @@ public class ReportService {
       Integer p = progress;
       BigDecimal q = quantity;
       LocalDate c = completedOn;
+      String r = reason;
       String results = clip(tidy(e.results()), 4000);
-      writes.add(() -> item.write(s, p, results, q, c, s == TaskStatus.CANCELLED ? reason : null));
+      writes.add(() -> item.write(s, p, results, q, c, s == TaskStatus.CANCELLED ? r : null));
     }
     for (ReportDraft.TargetEntry e : draft.targets()) {
       ReportTargetItem item = targetsById.get(e.itemId());
@@ -395,7 +447,8 @@ public class ReportService {
         continue;
       }
       String unit = plan.target(item.getTargetId()).map(PlanStructure.Target::unitOfMeasure).orElse("");
-      BigDecimal actual = targetValue(e.actual(), unit, key + "-actual", fields);
+      BigDecimal typed = targetValue(e.actual(), unit, key + "-actual", fields);
+      BigDecimal actual = lenient && fields.containsKey(key + "-actual") ? item.getActual() : typed;
       String note = clip(tidy(e.note()), 2000);
       writes.add(() -> item.write(actual, note));
     }
@@ -407,14 +460,16 @@ public class ReportService {
     if (proposals != null && proposals.length() > 4000) {
       fields.put("proposals", messages.get("reporting.field.tooLong", 4000));
     }
-    if (!fields.isEmpty()) {
+    if (!fields.isEmpty() && !lenient) {
       List<String> items = new ArrayList<>();
       fields.forEach((k, v) -> items.add(k + ": " + v));
       throw new ReportInvalid(fields, items);
     }
     writes.forEach(Runnable::run);
-    report.write(draft.difficulties() == null ? report.getDifficulties() : difficulties,
-        draft.proposals() == null ? report.getProposals() : proposals, clock.instant(), actor.username());
+    report.write(draft.difficulties() == null || fields.containsKey("difficulties") ? report.getDifficulties()
+        : difficulties, draft.proposals() == null || fields.containsKey("proposals") ? report.getProposals()
+        : proposals, clock.instant(), actor.username());
+    return fields;
   }
 
   /**

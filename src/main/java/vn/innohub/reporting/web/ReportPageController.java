@@ -77,30 +77,39 @@ class ReportPageController {
     }
   }
 
-  /** Autosave (htmx): answers a one-line status; refusals are shown but never lose what is already saved. */
-  @PostMapping("/reports/{id}/autosave")
-  String autosave(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
+  /**
+   * Autosave (app.js, forms marked {@code data-autosave}): answers JSON the page acts on. 200: saved, with the new
+   * version and the fields not saved because their value is invalid (kept at their saved value, named with the
+   * message to show at the field). 409: nothing saved (someone else saved in between, or the report is no longer
+   * editable). 403/404 and server failures answer as every page does; the page keeps the changes and retries.
+   */
+  @PostMapping(value = "/reports/{id}/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<AutosaveAnswer> autosave(@PathVariable long id, @RequestParam Map<String, String> params) {
     Actor actor = currentUser.require();
     try {
       ReportView current = reports.view(id, actor);
-      ReportService.SavedDraft saved = reports.saveDraft(id, ReportForms.draft(current, params), actor);
-      model.addAttribute("version", saved.version());
-      model.addAttribute("message", messages.get("reporting.autosaved",
-          LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
-      model.addAttribute("ok", true);
+      ReportService.Autosaved result = reports.autosave(id, ReportForms.draft(current, params), actor);
+      String time = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+      return ResponseEntity.ok(new AutosaveAnswer(true, result.saved().version(), time,
+          messages.get("reporting.autosaved", time), result.invalid(), false));
     } catch (StaleReport e) {
-      model.addAttribute("stale", true);
-      model.addAttribute("message", messages.get("reporting.staleShort"));
-    } catch (ReportInvalid e) {
-      model.addAttribute("message", messages.get("reporting.autosaveFailed", String.join("; ", e.fields().values())));
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(new AutosaveAnswer(false, null, null,
+          messages.get("reporting.staleShort"), Map.of(), true));
     } catch (DomainException e) {
       if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
         throw e;
       }
-      model.addAttribute("message", messages.get("reporting.autosaveFailed", messages.of(e)));
+      return ResponseEntity.status(e.status().is4xxClientError() ? e.status() : HttpStatus.CONFLICT).body(new AutosaveAnswer(false, null, null,
+          messages.get("reporting.autosaveFailed", messages.of(e)), Map.of(), false));
     }
-    return "reporting/autosave :: status";
   }
+
+  /**
+   * An autosave's answer: whether it was stored, the version to send next, the time, the status line, the fields
+   * not stored (field name → message), and whether someone else's save is in the way ({@code conflict}).
+   */
+  record AutosaveAnswer(boolean saved, Long version, String savedAt, String message, Map<String, String> invalid,
+      boolean conflict) {}
 
   @PostMapping("/reports/{id}/evidence")
   String attach(@PathVariable long id, @RequestParam(required = false) String item,
@@ -237,6 +246,9 @@ class ReportPageController {
     model.addAttribute("statuses", TaskStatus.values());
     model.addAttribute("reviewer", actor.has(Role.ADMIN));
     model.addAttribute("maxMb", Math.max(1, reports.maxEvidenceBytes() / (1024 * 1024)));
+    // the browser keeps unsaved autosave changes per account, so that another officer on the same computer never
+    // gets them restored into their form
+    model.addAttribute("autosaveUser", actor.username());
     return "reporting/report";
   }
 }

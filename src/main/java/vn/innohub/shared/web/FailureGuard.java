@@ -101,8 +101,8 @@ public class FailureGuard {
         return;
       }
       Locale locale = locale(request);
-      String title = HtmlUtils.htmlEscape(messages.get(locale, "problem.title." + status.value()));
-      String detail = HtmlUtils.htmlEscape(messages.get(locale, code, incident));
+      String title = HtmlUtils.htmlEscape(messages.get(locale, "problem.title." + status.value()), "UTF-8");
+      String detail = HtmlUtils.htmlEscape(messages.get(locale, code, incident), "UTF-8");
       response.setContentType("text/html;charset=UTF-8");
       String body;
       if ("true".equals(request.getHeader("HX-Request"))) {
@@ -110,7 +110,7 @@ public class FailureGuard {
         body = "<div class=\"alert alert-danger\" role=\"alert\" data-incident=\"" + incident + "\">" + detail
             + "</div>";
       } else {
-        String home = HtmlUtils.htmlEscape(messages.get(locale, "error.page.back"));
+        String home = HtmlUtils.htmlEscape(messages.get(locale, "error.page.back"), "UTF-8");
         String context = request.getContextPath();
         body = "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title

@@ -110,16 +110,17 @@ public final class Incidents {
     return status.value() == 503 ? "error.busy" : "error.unexpected";
   }
 
+  /** The exception's chain in one line, "Outer: message <- Cause: message <- ...", for the incident's log line. */
   private static String summary(Throwable error) {
-    Throwable root = error;
+    StringBuilder text = new StringBuilder();
     int depth = 0;
-    while (root.getCause() != null && root.getCause() != root && depth++ < 30) {
-      root = root.getCause();
+    for (Throwable t = error; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause(), depth++) {
+      if (depth > 0) {
+        text.append(" <- ");
+      }
+      text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
     }
-    String text = error.getClass().getSimpleName() + ": " + error.getMessage();
-    if (root != error) {
-      text += " (cause " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
-    }
-    return text.length() > 600 ? text.substring(0, 600) + "…" : text;
+    return text.length() > 1000 ? text.substring(0, 1000) + "…" : text.toString();
   }
+
 }

@@ -77,8 +77,9 @@ public final class Incidents {
   }
 
   /**
-   * Whether {@code error} means the database could not be reached in time (no connection from the pool, a broken
-   * connection, a transaction or query timeout): the request may succeed a little later, so it is answered 503.
+   * Whether {@code error} means the database could not be reached or did not answer in time (no connection from the
+   * pool, a broken connection, a transaction, query or lock-wait timeout, a deadlock): the request may succeed a
+   * little later, so it is answered 503 "busy, try again".
    */
   public static boolean databaseUnavailable(Throwable error) {
     int depth = 0;
@@ -86,6 +87,7 @@ public final class Incidents {
       if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
           || t instanceof TransactionTimedOutException || t instanceof TransientDataAccessResourceException
           || t instanceof QueryTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException
+          || t instanceof org.springframework.dao.PessimisticLockingFailureException
           || t instanceof org.hibernate.exception.JDBCConnectionException
           || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
           || t instanceof java.sql.SQLTimeoutException || t instanceof ConnectException) {

@@ -52,12 +52,15 @@ class DemoProvinceLoader implements ApplicationRunner {
   private final Plans plans;
   private final vn.innohub.reporting.ReportingCalendars calendars;
   private final vn.innohub.directory.Directory directory;
+  private final vn.innohub.shared.jobs.StartupLock startup;
 
   DemoProvinceLoader(@Value("${innohub.demo.enabled:true}") boolean enabled,
       @Value("${innohub.demo.embedded-only:true}") boolean embeddedOnly,
       @Value("${innohub.demo.password:demo-innohub-2026}") String demoPassword, DataSource dataSource,
       OrgDirectory org, UnitRegistry registry, Accounts accounts, Plans plans,
-      vn.innohub.reporting.ReportingCalendars calendars, vn.innohub.directory.Directory directory) {
+      vn.innohub.reporting.ReportingCalendars calendars, vn.innohub.directory.Directory directory,
+      vn.innohub.shared.jobs.StartupLock startup) {
+    this.startup = startup;
     this.calendars = calendars;
     this.directory = directory;
     this.enabled = enabled;
@@ -72,10 +75,15 @@ class DemoProvinceLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
-    if (!enabled || (embeddedOnly && !embedded()) || !org.all().isEmpty()) {
+    if (!enabled || (embeddedOnly && !embedded())) {
       return;
     }
-    load();
+    // Nodes starting together on one empty database take turns: the second sees the first one's units.
+    startup.run("demo", () -> {
+      if (org.all().isEmpty()) {
+        load();
+      }
+    });
   }
 
   void load() throws IOException {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -51,6 +53,7 @@ class SecurityConfig {
   @Bean
   AuthenticationEntryPoint problemEntryPoint(Problems problems, ObjectMapper json) {
     return (request, response, e) -> {
+      serverFailure(e);
       response.setHeader("WWW-Authenticate", "Basic realm=\"InnoHub\", Bearer");
       write(response, json, problems.answer(request, HttpStatus.UNAUTHORIZED, List.of(),
           "error.unauthenticated").getBody(), HttpStatus.UNAUTHORIZED);
@@ -135,6 +138,10 @@ class SecurityConfig {
     failures.setExceptionMappings(Map.of(
         LockedException.class.getName(), "/login?locked",
         DisabledException.class.getName(), "/login?disabled"));
+    AuthenticationFailureHandler failed = (request, response, e) -> {
+      serverFailure(e);
+      failures.onAuthenticationFailure(request, response, e);
+    };
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/", "/login", "/login/throttled", "/session-ended", "/register", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                 "/img/**", "/favicon.ico", "/robots.txt").permitAll()
@@ -175,7 +182,7 @@ class SecurityConfig {
         .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new SessionGuard(states, termination, properties.sessionAbsoluteTimeout(), clock),
             SecurityContextHolderFilter.class)
-        .formLogin(f -> f.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
+        .formLogin(f -> f.loginPage("/login").failureHandler(failed).defaultSuccessUrl("/", false).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").permitAll())
         .headers(h -> h
             .contentSecurityPolicy(c -> c.policyDirectives(CSP))
@@ -186,6 +193,17 @@ class SecurityConfig {
       http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
     }
     return http.build();
+  }
+
+  /**
+   * A sign-in that failed because the server did (the account store unreachable, a bug) is not a wrong password:
+   * it goes on as the failure it is, answered by FailureGuard with 503 (database away) or 500 and an incident id.
+   */
+  private static void serverFailure(org.springframework.security.core.AuthenticationException e)
+      throws jakarta.servlet.ServletException {
+    if (e instanceof AuthenticationServiceException) {
+      throw new jakarta.servlet.ServletException("Authentication could not be carried out", e);
+    }
   }
 
   private static void write(HttpServletResponse response, ObjectMapper json, Object body, HttpStatus status)

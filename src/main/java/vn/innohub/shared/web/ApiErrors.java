@@ -3,9 +3,6 @@ package vn.innohub.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,8 +31,6 @@ import vn.innohub.shared.DomainException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {
 
-  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-
   private final Problems problems;
 
   public ApiErrors(Problems problems) {
@@ -43,7 +38,11 @@ public class ApiErrors {
   }
 
   @ExceptionHandler(DomainException.class)
-  ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    if (e.status().is5xxServerError()) {
+      Incidents.record(request, response, e.status(), e);
+    }
     return problems.answer(request, e.status(), e.items(), e.code(), e.args());
   }
 
@@ -124,11 +123,15 @@ public class ApiErrors {
     return problems.answer(request, HttpStatus.UNAUTHORIZED, List.of(), "error.unauthenticated");
   }
 
+  /**
+   * Anything else: 503 "busy, try again" (with Retry-After) when the database could not be reached in time, else
+   * 500; both name the incident whose log line carries the exception.
+   */
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-    String incident = UUID.randomUUID().toString().substring(0, 8);
-    log.error("Unexpected error {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
-    return problems.answer(request, HttpStatus.INTERNAL_SERVER_ERROR, List.of(),
-        "error.unexpected", incident);
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    HttpStatus status = Incidents.statusOf(e);
+    String incident = Incidents.record(request, response, status, e);
+    return problems.answer(request, status, List.of(), Incidents.messageCode(status), incident);
   }
 }

@@ -1,5 +1,7 @@
 package vn.innohub.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,14 +21,38 @@ import vn.innohub.shared.DomainException;
 public class PageErrors {
 
   private final Messages messages;
+  private final Problems problems;
 
-  public PageErrors(Messages messages) {
+  public PageErrors(Messages messages, Problems problems) {
     this.messages = messages;
+    this.problems = problems;
   }
 
   @ExceptionHandler(DomainException.class)
-  ModelAndView domain(DomainException e) {
-    return page(e.status(), messages.of(e));
+  ModelAndView domain(DomainException e, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView view = page(e.status(), messages.of(e));
+    if (e.status().is5xxServerError()) {
+      view.addObject("incident", Incidents.record(request, response, e.status(), e));
+    }
+    return view;
+  }
+
+  /**
+   * The database could not be reached in time (no pooled connection within the connection timeout, a broken
+   * connection, a transaction timeout): 503 "busy, try again" with Retry-After, quickly, never a 500. Other
+   * failures escape to {@link FailureGuard}, which answers them as an incident too.
+   */
+  @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+      org.springframework.dao.TransientDataAccessResourceException.class,
+      org.springframework.dao.QueryTimeoutException.class,
+      org.springframework.transaction.CannotCreateTransactionException.class,
+      org.springframework.transaction.TransactionTimedOutException.class})
+  ModelAndView unavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    String incident = Incidents.record(request, response, HttpStatus.SERVICE_UNAVAILABLE, e);
+    response.setHeader("Retry-After", Long.toString(problems.retryAfterSeconds()));
+    ModelAndView view = page(HttpStatus.SERVICE_UNAVAILABLE, messages.get("error.busy", incident));
+    view.addObject("incident", incident);
+    return view;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -23,10 +23,18 @@ public class Problems {
 
   private final Messages messages;
   private final LocaleResolver locales;
+  private final long retryAfterSeconds;
 
-  public Problems(Messages messages, LocaleResolver locales) {
+  public Problems(Messages messages, LocaleResolver locales,
+      @org.springframework.beans.factory.annotation.Value("${innohub.web.busy-retry-after:5}") long retryAfterSeconds) {
     this.messages = messages;
     this.locales = locales;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Seconds a client is asked to wait (Retry-After) when a 503 says the system is busy or the database away. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /**
@@ -50,6 +58,16 @@ public class Problems {
     if (!items.isEmpty()) {
       problem.setProperty("errors", items);
     }
-    return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(problem);
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(PROBLEM_JSON);
+    if (status.is5xxServerError()) {
+      // Every 5xx names its incident; a caller that had the exception has logged it already (Incidents.record).
+      String incident = Incidents.record(request, null, status, null);
+      problem.setProperty("incident", incident);
+      answer.header(Incidents.HEADER, incident);
+      if (status.value() == 503) {
+        answer.header("Retry-After", Long.toString(retryAfterSeconds));
+      }
+    }
+    return answer.body(problem);
   }
 }

@@ -116,8 +116,11 @@ echo "answers per upstream through nginx (all wrk runs): $(awk '{print $NF}' "$W
 
 echo "== kill -9 of node B 10 s into a 30 s run through nginx (load.py, $CONNECTIONS workers, home and signed-in page)"
 mv "$WORK/access.log" "$WORK/access-wrk.log"; kill -USR1 "$NGINX"; sleep 0.5   # nginx reopens its log
-python3 bench/scale/load.py "http://127.0.0.1:$PORT_LB" 30 "$CONNECTIONS" "$SESSION" "$WORK/kill-run.csv" 10 "$NODE_B"
-python3 bench/scale/kill-report.py "$WORK/kill-run.csv" 10 "127.0.0.1:$PORT_B"
-echo "nginx error log during the run:"; grep -c "" "$WORK/nginx-error.log" | sed 's/^/  lines: /'
-grep -o 'upstream[^,]*' "$WORK/nginx-error.log" | sort | uniq -c | sort -rn | head -5 | sed 's/^/  /'
+python3 bench/scale/load.py "http://127.0.0.1:$PORT_LB" 30 "$CONNECTIONS" "$SESSION" "$WORK/kill-run.csv" 10 "$NODE_B" \
+  | tee "$WORK/kill-run.out"
+KILL_AT=$(grep -o 'killed [0-9.]* s' "$WORK/kill-run.out" | awk '{print $2}')
+python3 bench/scale/kill-report.py "$WORK/kill-run.csv" "$KILL_AT" "127.0.0.1:$PORT_B"
+echo "nginx error log during the run (what it met on the killed node, each then retried on node A if it could):"
+grep -oE 'connect\(\) failed \([0-9]+: [^)]*\)|upstream prematurely closed connection|recv\(\) failed \([0-9]+: [^)]*\)|upstream server temporarily disabled|no live upstreams' \
+  "$WORK/nginx-error.log" | sort | uniq -c | sort -rn | sed 's/^/  /'
 echo "node A still serving: $(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$PORT_LB/")"

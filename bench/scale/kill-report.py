@@ -21,8 +21,10 @@ after = ms([r for r in rows if kill_at <= float(r["start_s"]) < kill_at + 5])
 late = ms([r for r in rows if float(r["start_s"]) >= kill_at + 5])
 print(f"requests: {len(rows)}, failed as a client sees it: {len(bad)} {dict(Counter(r['outcome'] for r in bad))}")
 if bad:
-    first, last = float(bad[0]["start_s"]), float(bad[-1]["start_s"]) + float(bad[-1]["ms"]) / 1000
-    print(f"failures from {first - kill_at:+.2f} s to {last - kill_at:+.2f} s after the kill ({last - first:.2f} s)")
+    first = float(bad[0]["start_s"])
+    last = max(float(r["start_s"]) + float(r["ms"]) / 1000 for r in bad)
+    print(f"failed requests were sent from {first - kill_at:+.2f} s (relative to the kill) and the last one ended at"
+          f" {last - kill_at:+.2f} s: a disruption of {last - first:.2f} s")
 slow = [r for r in rows if float(r["start_s"]) >= kill_at - 1 and float(r["ms"]) > 1000]
 print(f"requests slower than 1 s from the kill on: {len(slow)}")
 print(f"latency p50/p99/max ms, 5 s before the kill: {pct(before, 50):.1f}/{pct(before, 99):.1f}/{max(before or [0]):.1f};"

@@ -96,6 +96,7 @@ class OpenSearchBackendTests {
     content.saveNews(null, 0, "Bản nháp nông nghiệp " + word, null, "Nội dung.", null, false, admin);
 
     SiteSearch.Result all = siteSearch.search(new SiteSearch.Query("nong nghiep " + word, null, null, null, null, 0));
+    assertThat(all.relaxed()).as("both words matched, accents folded").isFalse();
     assertThat(all.total()).isEqualTo(5);
     assertThat(all.totalExact()).isTrue();
     assertThat(all.kinds()).isEqualTo(Map.of("NEWS", 3L, "EVENT", 2L));
@@ -108,6 +109,7 @@ class OpenSearchBackendTests {
     mvc.perform(get("/api/v1/search").param("q", "nong nghiep " + word))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(5))
+        .andExpect(jsonPath("$.relaxed").value(false))
         .andExpect(jsonPath("$.kinds.NEWS").value(3))
         .andExpect(jsonPath("$.kinds.EVENT").value(2));
     mvc.perform(get("/tim-kiem").param("q", "hoi thao " + word))
@@ -115,8 +117,11 @@ class OpenSearchBackendTests {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Hội thảo nông nghiệp " + word + " 1")));
   }
 
+  /** Titles of the hits that hold every word of the query (not the "any word" fallback, which the random word alone
+   * would satisfy). */
   private java.util.List<String> titles(String query) {
-    return siteSearch.search(new SiteSearch.Query(query, null, null, null, null, 0)).hits().stream()
-        .map(SiteSearch.Hit::title).toList();
+    SiteSearch.Result result = siteSearch.search(new SiteSearch.Query(query, null, null, null, null, 0));
+    assertThat(result.relaxed()).as("every word of \"%s\" matched", query).isFalse();
+    return result.hits().stream().map(SiteSearch.Hit::title).toList();
   }
 }

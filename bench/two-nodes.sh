@@ -6,7 +6,8 @@
 #   proxy_next_upstream for GETs; the application trusts 127.0.0.1's X-Forwarded-* headers;
 # - checks that a session started on one node is signed in on the other (sign-in page from A, password posted to B);
 # - measures with wrk the portal home (anonymous) and a signed-in page (/notifications with the session cookie)
-#   through nginx and on node A directly: requests/s, median and p99 latency, the median of [runs] runs of [seconds];
+#   through nginx and on node A directly: requests/s, median and p99 latency, the median of [runs] runs of [seconds]
+#   (the signed-in load rotates over 16 sessions signed in through nginx);
 # - then kills node B with SIGKILL in the middle of a 30 s run through nginx (bench/scale/load.py records every
 #   request) and reports what clients saw: failed requests, status codes, how long the disruption lasted.
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust), wrk, nginx, python3 (apt-get install -y wrk nginx).
@@ -24,6 +25,7 @@ pg_isready -h 127.0.0.1 -p 5432 -q || { echo "PostgreSQL is not answering on 127
 [ -f target/innohub.jar ] || ./mvnw -q -B -ntp package -DskipTests
 
 WORK=$(mktemp -d /tmp/innohub-two-nodes.XXXXXX); mkdir -p "$WORK/tmp"
+chmod 755 "$WORK"   # nginx's workers (not root) reach their temporary files and reopen the logs there
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT_A=$(free_port); PORT_B=$(free_port); PORT_LB=$(free_port)
 PIDS=()
@@ -84,25 +86,36 @@ done
 echo "jobs: $(psql -h 127.0.0.1 -U postgres -d $DB -tAc "SELECT count(*) FROM shedlock") ShedLock rows;" \
   "locks taken by: $(psql -h 127.0.0.1 -U postgres -d $DB -tAc "SELECT string_agg(DISTINCT locked_by, ', ') FROM shedlock")"
 
+# The signed-in load: 16 users (one session each, signed in through nginx), not one session for every connection.
+SESSIONS=""
+for i in $(seq 1 16); do
+  J="$WORK/cookies-$i.txt"
+  CSRF=$(curl -s -c "$J" -b "$J" "http://127.0.0.1:$PORT_LB/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+    | sed 's/.*value="//;s/"//')
+  curl -s -c "$J" -b "$J" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$CSRF" "http://127.0.0.1:$PORT_LB/login"
+  SESSIONS="$SESSIONS${SESSIONS:+,}$(awk '$6=="SESSION"{print $7}' "$J")"
+done
+export SESSIONS
 report() { # label; reads wrk's RESULT line
   awk -v name="$1" '/^RESULT/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
     printf "%s %.1f %.2f %.2f %d %s\n", name, v["requests"] / (v["duration_us"] / 1e6), v["p50"] / 1000,
       v["p99"] / 1000, v["socket_errors"], v["statuses"] }'
 }
-measure() { # label url [cookie]
-  local cookie=() i
-  [ -n "${3:-}" ] && cookie=(-H "Cookie: SESSION=$3")
-  wrk -t2 -c"$CONNECTIONS" -d5s "${cookie[@]}" "$2" > /dev/null   # warm-up
+measure() { # label url [signed-in]
+  local sessions="" i
+  [ -n "${3:-}" ] && sessions="$SESSIONS"
+  SESSIONS="$sessions" wrk -t2 -c"$CONNECTIONS" -d5s -s bench/scale/statuses.lua "$2" > /dev/null   # warm-up
   for i in $(seq 1 "$RUNS"); do
-    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "${cookie[@]}" -s bench/scale/statuses.lua "$2" | report "$1"
+    SESSIONS="$sessions" wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s bench/scale/statuses.lua "$2" | report "$1"
   done
 }
 echo "== wrk: ${RUNS} runs of ${SECONDS_PER_RUN} s, ${CONNECTIONS} connections, 2 threads (median of the runs below)"
 RESULTS="$WORK/wrk.txt"; : > "$RESULTS"
 measure home-direct "http://127.0.0.1:$PORT_A/" | tee -a "$RESULTS"
 measure home-nginx "http://127.0.0.1:$PORT_LB/" | tee -a "$RESULTS"
-measure signedin-direct "http://127.0.0.1:$PORT_A/notifications" "$SESSION" | tee -a "$RESULTS"
-measure signedin-nginx "http://127.0.0.1:$PORT_LB/notifications" "$SESSION" | tee -a "$RESULTS"
+measure signedin-direct "http://127.0.0.1:$PORT_A/notifications" signed-in | tee -a "$RESULTS"
+measure signedin-nginx "http://127.0.0.1:$PORT_LB/notifications" signed-in | tee -a "$RESULTS"
 echo "== medians"
 printf "%-16s %10s %9s %9s %s\n" what "req/s" "p50 ms" "p99 ms" "answers (all runs)"
 for what in home-direct home-nginx signedin-direct signedin-nginx; do
@@ -113,9 +126,13 @@ med = lambda i: statistics.median(float(r[i]) for r in rows)
 print(f"{rows[0][0]:<16} {med(1):10.1f} {med(2):9.2f} {med(3):9.2f} " + " ".join(r[5] + ("" if r[4] == "0" else f"+{r[4]}sock") for r in rows))'
 done
 echo "answers per upstream through nginx (all wrk runs): $(awk '{print $NF}' "$WORK/access.log" | sort | uniq -c | tr '\n' ' ')"
+echo "signed-in pages on each node directly, one after the other (5 s each, as above):"
+for node in "A:$PORT_A" "B:$PORT_B"; do
+  wrk -t2 -c"$CONNECTIONS" -d5s -s bench/scale/statuses.lua "http://127.0.0.1:${node#*:}/notifications" \
+    | report "signedin-node-${node%%:*}"
+done
 
 echo "== kill -9 of node B 10 s into a 30 s run through nginx (load.py, $CONNECTIONS workers, home and signed-in page)"
-mv "$WORK/access.log" "$WORK/access-wrk.log"; kill -USR1 "$NGINX"; sleep 0.5   # nginx reopens its log
 python3 bench/scale/load.py "http://127.0.0.1:$PORT_LB" 30 "$CONNECTIONS" "$SESSION" "$WORK/kill-run.csv" 10 "$NODE_B" \
   | tee "$WORK/kill-run.out"
 KILL_AT=$(grep -o 'killed [0-9.]* s' "$WORK/kill-run.out" | awk '{print $2}')

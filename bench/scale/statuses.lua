@@ -1,6 +1,20 @@
 -- wrk: percentiles (microseconds), request count, and every answer counted by status code over all threads, so that
 -- a signed-in page answering 302 (to the sign-in page) is seen as a failure, not as a fast success.
+-- SESSIONS (environment, comma-separated session ids): each request carries the next one's cookie, so that the
+-- signed-in load comes from many users as it would, not from one session all connections share.
 local threads = {}
+local sessions = {}
+for id in string.gmatch(os.getenv("SESSIONS") or "", "[^,]+") do
+  table.insert(sessions, id)
+end
+local next_session = 0
+
+if #sessions > 0 then
+  request = function()
+    next_session = next_session % #sessions + 1
+    return wrk.format("GET", nil, { Cookie = "SESSION=" .. sessions[next_session] })
+  end
+end
 
 function setup(thread)
   table.insert(threads, thread)

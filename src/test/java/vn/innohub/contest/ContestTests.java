@@ -292,7 +292,7 @@ class ContestTests {
     Contest c = contest(spec(false, true, 2));
     Actor m = account("Lý Thị Dung", Role.MEMBER);
     ContestApplication a = draft(c, m, "Thổ cẩm số", "Lý Thị Dung", null);
-    byte[] pdf = "%PDF-1.4\n% ke hoach\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] pdf = vn.innohub.reporting.ReportingTestFiles.pdf();
     contests.upload(a.getId(), "ke-hoach", "ke-hoach.pdf", pdf, m);
     assertThat(contests.files(a.getId())).singleElement().satisfies(f -> assertThat(f.getContentType()).isEqualTo("application/pdf"));
     assertThat(contests.application(a.getId(), m).answers()).containsEntry("ke-hoach", "ke-hoach.pdf");
@@ -418,7 +418,7 @@ class ContestTests {
     Contest c = contest(spec(false, true, 2, true));
     Actor m = account("Sùng Thị Mai", Role.MEMBER);
     ContestApplication a = draft(c, m, "Mật ong bạc hà", "Sùng Thị Mai", null);
-    byte[] pdf = "%PDF-1.4\n% ke hoach\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] pdf = vn.innohub.reporting.ReportingTestFiles.pdf();
     contests.upload(a.getId(), "ke-hoach", "Ke-hoach-Sung-Thi-Mai.pdf", pdf, m);
     contests.submit(a.getId(), m);
     clock.set(Instant.parse("2026-04-05T03:00:00Z"));

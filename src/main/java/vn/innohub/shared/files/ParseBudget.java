@@ -53,14 +53,18 @@ public class ParseBudget implements DisposableBean {
   private <T, E extends Exception> T runWithin(ParseGuard.Body<T, E> parse) throws E {
     Duration budget = UploadLimits.current().parseTimeBudget();
     LocaleContext locale = LocaleContextHolder.getLocaleContext();
+    // the request's own application hears of a refusal raised on the worker (UploadGuards#publish)
+    var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
     Future<T> future;
     try {
       future = pool.submit(() -> {
         LocaleContextHolder.setLocaleContext(locale);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(request);
         try {
           return ParseGuard.within(budget, parse);
         } finally {
           LocaleContextHolder.resetLocaleContext();
+          org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         }
       });
     } catch (RejectedExecutionException e) {

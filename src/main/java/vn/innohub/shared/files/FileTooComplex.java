@@ -35,7 +35,7 @@ public class FileTooComplex extends DomainException {
 
   /** Publishes this refusal once as {@link UploadRefused}, for the audit trail; returns it for throwing. */
   FileTooComplex reported() {
-    if (!reported) {
+    if (!reported && !ParseBudget.onWorker()) {
       reported = true;
       UploadGuards.publish(new UploadRefused(limit.name(), code()));
     }

@@ -110,19 +110,24 @@ public class UploadSizeLimit {
       return;
     }
     Locale locale = locales.resolveLocale(request);
-    String title = HtmlUtils.htmlEscape(messages.get(locale, "problem.title.413"));
-    String detail = HtmlUtils.htmlEscape(messages.get(locale, "error.tooLargeLimit", args));
-    String context = HtmlUtils.htmlEscape(request.getContextPath());
-    String back = HtmlUtils.htmlEscape(request.getRequestURI());
+    String title = escape(messages.get(locale, "problem.title.413"));
+    String detail = escape(messages.get(locale, "error.tooLargeLimit", args));
+    String context = escape(request.getContextPath());
+    String back = escape(request.getRequestURI());
     String page = "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
         + " · InnoHub</title><link rel=\"stylesheet\" href=\"" + context + "/webjars/bootstrap/css/bootstrap.min.css\">"
         + "<link rel=\"stylesheet\" href=\"" + context + "/css/app.css\"></head><body><main id=\"main\" "
         + "class=\"container py-5\"><h1 class=\"h3\">" + title + "</h1><p class=\"lead\" role=\"alert\">" + detail
         + "</p><a class=\"btn btn-primary\" href=\"" + back + "\">"
-        + HtmlUtils.htmlEscape(messages.get(locale, "error.tooLarge.back")) + "</a> <a class=\"btn btn-link\" href=\""
-        + context + "/\">" + HtmlUtils.htmlEscape(messages.get(locale, "error.page.back")) + "</a></main></body></html>";
+        + escape(messages.get(locale, "error.tooLarge.back")) + "</a> <a class=\"btn btn-link\" href=\""
+        + context + "/\">" + escape(messages.get(locale, "error.page.back")) + "</a></main></body></html>";
     response.setContentType("text/html;charset=UTF-8");
     response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** HTML special characters only: the page is UTF-8, Vietnamese letters stay as they are. */
+  private static String escape(String text) {
+    return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
   }
 }

@@ -299,6 +299,12 @@ class ContestTests {
     // An executable renamed .pdf is refused by its content; so is a file over 10 MB.
     assertThatThrownBy(() -> contests.upload(a.getId(), "ke-hoach", "virus.pdf", "MZ\u0090\u0000abcd".getBytes(
         StandardCharsets.ISO_8859_1), m)).hasMessage("contest.error.fileType");
+    // Half a PDF, or its signature and noise, is refused as a damaged file (issue 16), naming the kind.
+    assertThatThrownBy(() -> contests.upload(a.getId(), "ke-hoach", "nua.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 2), m))
+        .isInstanceOfSatisfying(vn.innohub.shared.files.FileDamaged.class, e -> {
+          assertThat(e.code()).isEqualTo("upload.damaged");
+          assertThat(e.args()).containsExactly("PDF");
+        });
     byte[] big = new byte[ContestService.MAX_FILE_BYTES + 1];
     System.arraycopy(pdf, 0, big, 0, pdf.length);
     assertThatThrownBy(() -> contests.upload(a.getId(), "ke-hoach", "lon.pdf", big, m))

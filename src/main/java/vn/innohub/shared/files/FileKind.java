@@ -15,6 +15,9 @@ public enum FileKind {
   PNG("image/png", Set.of("png")),
   JPEG("image/jpeg", Set.of("jpg", "jpeg"));
 
+  /** Pictures larger than this are refused from their header (the same limit as {@code ImageStore}'s). */
+  static final long MAX_PIXELS = 40_000_000L;
+
   private final String mediaType;
   private final Set<String> extensions;
 
@@ -134,12 +137,16 @@ public enum FileKind {
       javax.imageio.ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        long pixels = (long) width * height;
         if (pixels <= 0) {
           throw new FileDamaged(kind);
         }
-        if (pixels > 40_000_000L) {
-          throw ParseGuard.refuse(new FileTooComplex(FileTooComplex.Limit.STRUCTURE));
+        if (pixels > MAX_PIXELS) {
+          // a few kilobytes can claim a picture that needs gigabytes decoded: refused from the header, as ImageStore does
+          throw vn.innohub.shared.DomainException.invalid("portal.image.tooManyPixels", width, height,
+              MAX_PIXELS / 1_000_000);
         }
         boolean[] warned = {false};
         reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
@@ -153,7 +160,7 @@ public enum FileKind {
       } finally {
         reader.dispose();
       }
-    } catch (FileDamaged | FileTooComplex e) {
+    } catch (vn.innohub.shared.DomainException e) {
       throw e;
     } catch (java.io.IOException | RuntimeException e) {
       ParseGuard.rethrowRefusal(e);

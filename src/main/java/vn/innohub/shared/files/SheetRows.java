@@ -165,6 +165,12 @@ public final class SheetRows {
       void start(String name, Attributes a) {
         if (name.equals("sheet") && sheets.size() < 1_000) {
           String id = a.getValue(REL_NS, "id");
+          for (int i = 0; id == null && i < a.getLength(); i++) {
+            // Strict OOXML names the relationship namespace differently
+            if (a.getLocalName(i).equals("id") && !a.getURI(i).isEmpty()) {
+              id = a.getValue(i);
+            }
+          }
           sheets.add(new String[] {a.getValue("name") == null ? "" : a.getValue("name"), id == null ? "" : id});
         }
       }

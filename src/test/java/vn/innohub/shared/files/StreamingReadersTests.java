@@ -123,6 +123,29 @@ class StreamingReadersTests {
         new DocxBlocks.Paragraph("Hết."));
   }
 
+  @Test
+  void whatWordDoesNotShowIsLeftOutAndLinksAndBreaksAreRead() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XWPFDocument doc = new XWPFDocument()) {
+      var p = doc.createParagraph();
+      // tab stops are paragraph properties, not tabs
+      p.getCTP().addNewPPr().addNewTabs().addNewTab().setPos(java.math.BigInteger.valueOf(720));
+      p.createRun().setText("Xem tại ");
+      p.createHyperlinkRun("https://innohub.example").setText("cổng thông tin");
+      var field = p.createRun();
+      field.getCTR().addNewInstrText().setStringValue(" PAGE ");
+      var deleted = p.createRun();
+      deleted.getCTR().addNewDelText().setStringValue("chữ đã xóa");
+      var broken = p.createRun();
+      broken.setText(" trang 1");
+      broken.addBreak();
+      broken.setText("dòng 2");
+      doc.write(out);
+    }
+    assertThat(DocxBlocks.read(out.toByteArray()))
+        .containsExactly(new DocxBlocks.Paragraph("Xem tại cổng thông tin trang 1\ndòng 2"));
+  }
+
   /** A DOCX whose body is {@code body}. */
   private static byte[] docxOf(String body) {
     String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"

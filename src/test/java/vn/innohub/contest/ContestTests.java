@@ -292,13 +292,19 @@ class ContestTests {
     Contest c = contest(spec(false, true, 2));
     Actor m = account("Lý Thị Dung", Role.MEMBER);
     ContestApplication a = draft(c, m, "Thổ cẩm số", "Lý Thị Dung", null);
-    byte[] pdf = "%PDF-1.4\n% ke hoach\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] pdf = vn.innohub.reporting.ReportingTestFiles.pdf();
     contests.upload(a.getId(), "ke-hoach", "ke-hoach.pdf", pdf, m);
     assertThat(contests.files(a.getId())).singleElement().satisfies(f -> assertThat(f.getContentType()).isEqualTo("application/pdf"));
     assertThat(contests.application(a.getId(), m).answers()).containsEntry("ke-hoach", "ke-hoach.pdf");
     // An executable renamed .pdf is refused by its content; so is a file over 10 MB.
     assertThatThrownBy(() -> contests.upload(a.getId(), "ke-hoach", "virus.pdf", "MZ\u0090\u0000abcd".getBytes(
         StandardCharsets.ISO_8859_1), m)).hasMessage("contest.error.fileType");
+    // Half a PDF, or its signature and noise, is refused as a damaged file (issue 16), naming the kind.
+    assertThatThrownBy(() -> contests.upload(a.getId(), "ke-hoach", "nua.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 2), m))
+        .isInstanceOfSatisfying(vn.innohub.shared.files.FileDamaged.class, e -> {
+          assertThat(e.code()).isEqualTo("upload.damaged");
+          assertThat(e.args()).containsExactly("PDF");
+        });
     byte[] big = new byte[ContestService.MAX_FILE_BYTES + 1];
     System.arraycopy(pdf, 0, big, 0, pdf.length);
     assertThatThrownBy(() -> contests.upload(a.getId(), "ke-hoach", "lon.pdf", big, m))
@@ -418,7 +424,7 @@ class ContestTests {
     Contest c = contest(spec(false, true, 2, true));
     Actor m = account("Sùng Thị Mai", Role.MEMBER);
     ContestApplication a = draft(c, m, "Mật ong bạc hà", "Sùng Thị Mai", null);
-    byte[] pdf = "%PDF-1.4\n% ke hoach\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] pdf = vn.innohub.reporting.ReportingTestFiles.pdf();
     contests.upload(a.getId(), "ke-hoach", "Ke-hoach-Sung-Thi-Mai.pdf", pdf, m);
     contests.submit(a.getId(), m);
     clock.set(Instant.parse("2026-04-05T03:00:00Z"));

@@ -373,6 +373,12 @@ class PolicyLibraryTests {
           assertThat(e.fields()).containsOnlyKeys("files");
           assertThat(e.fields().get("files")).contains("x.pdf", "không phải PDF hoặc DOCX");
         });
+    // Half a DOCX is refused as damaged (issue 16), with the file's name, and nothing is saved.
+    byte[] whole = docx("Tệp bị cắt");
+    Upload cut = new Upload("cat-do.docx", Arrays.copyOf(whole, whole.length / 2));
+    assertThatThrownBy(() -> library.update(before.getId(), before.getVersion(), changed, List.of(cut), admin))
+        .isInstanceOfSatisfying(DocumentInvalid.class, e -> assertThat(e.fields().get("files"))
+            .contains("cat-do.docx").contains("Tệp bị hỏng hoặc không đúng định dạng DOCX"));
     // 10 MB is the limit: one byte more is refused, whatever the content says.
     byte[] big = new byte[10 * 1024 * 1024 + 1];
     byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);

@@ -3,9 +3,6 @@ package vn.innohub.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /** Small, real files of each accepted evidence kind, and forgeries. */
 public final class ReportingTestFiles {
@@ -18,28 +15,39 @@ public final class ReportingTestFiles {
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
   }
 
+  private static final byte[] PDF = buildPdf();
+  private static final byte[] DOCX = buildDocx();
+
+  /** A real one-page PDF (evidence must read as its kind since issue 16); the same bytes on every call. */
   public static byte[] pdf() {
-    return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    return PDF.clone();
   }
 
-  /** A minimal ZIP holding word/document.xml: what identifies a DOCX. */
+  /** A real DOCX with one paragraph; the same bytes on every call. */
   public static byte[] docx() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      // Fixed entry times: the same bytes on every call, whatever the clock.
-      ZipEntry types = new ZipEntry("[Content_Types].xml");
-      types.setTime(0);
-      zip.putNextEntry(types);
-      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-      ZipEntry document = new ZipEntry("word/document.xml");
-      document.setTime(0);
-      zip.putNextEntry(document);
-      zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
+    return DOCX.clone();
+  }
+
+  private static byte[] buildPdf() {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      doc.save(out);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+  }
+
+  private static byte[] buildDocx() {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Quyết định phê duyệt");
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An executable's header: never evidence, whatever its name. */

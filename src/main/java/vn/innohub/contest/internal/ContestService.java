@@ -47,12 +47,15 @@ public class ContestService {
   private final org.springframework.context.ApplicationEventPublisher events;
   private final int maxInvitationsPerDay;
 
+  private final vn.innohub.shared.files.ParseBudget budget;
+
   ContestService(ContestRepository contests, ApplicationRepository applications, TeamRepository team,
       FileRepository files, Accounts accounts, vn.innohub.directory.Directory directory, Notifier notifier,
       Messages messages, Clock clock, vn.innohub.shared.limits.RateLimits limits,
       org.springframework.context.ApplicationEventPublisher events,
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.max-invitations-per-day:20}")
-      int maxInvitationsPerDay) {
+      int maxInvitationsPerDay, vn.innohub.shared.files.ParseBudget budget) {
+    this.budget = budget;
     this.limits = limits;
     this.events = events;
     this.maxInvitationsPerDay = maxInvitationsPerDay;
@@ -379,7 +382,8 @@ public class ContestService {
     if (content.length > MAX_FILE_BYTES) {
       throw DomainException.invalid("contest.error.fileTooLarge", name, MAX_FILE_BYTES / (1024 * 1024));
     }
-    FileKind kind = FileKind.detect(content)
+    // the file must read as its kind (not half a file, not a signature and noise), read on the bounded parse pool
+    FileKind kind = budget.run(() -> FileKind.detect(content))
         .orElseThrow(() -> DomainException.invalid("contest.error.fileType", field.label()));
     files.findByApplicationIdOrderByIdAsc(id).stream().filter(f -> f.getFieldKey().equals(fieldKey))
         .forEach(files::delete);

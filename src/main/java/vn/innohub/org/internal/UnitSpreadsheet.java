@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -18,7 +16,7 @@ import vn.innohub.org.UnitDraft;
 import vn.innohub.org.UnitType;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.text.SpreadsheetSafe;
-import vn.innohub.shared.files.OfficeInspection;
+import vn.innohub.shared.files.SheetRows;
 import vn.innohub.shared.files.ParseGuard;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
@@ -75,38 +73,47 @@ public final class UnitSpreadsheet {
     }
   }
 
-  /** Reads the rows of the first sheet; a file that is not an XLSX workbook is refused as a whole. */
+  /**
+   * Reads the rows of the first sheet, streaming (never POI's whole-workbook model); a file that is not an XLSX
+   * workbook is refused as a whole. A formula gives its cached result; one without (or with an error) is a problem
+   * of its row, naming the cell, so that the row is not imported from a value nobody saw.
+   */
   public static List<Row> read(byte[] content, Map<UnitType, String> typeLabels, Messages messages) {
     List<Row> rows = new ArrayList<>();
-    try (Workbook wb = new XSSFWorkbook(OfficeInspection.open(content))) {
-      Sheet sheet = wb.getSheetAt(0);
-      DataFormatter fmt = new DataFormatter(Locale.ROOT);
-      if (sheet.getLastRowNum() > MAX_ROWS) {
-        throw DomainException.invalid("org.import.tooManyRows", MAX_ROWS);
-      }
-      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-        ParseGuard.check();
-        org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-        if (row == null) {
-          continue;
-        }
-        String[] cells = new String[HEADER.length];
-        boolean empty = true;
-        for (int c = 0; c < HEADER.length; c++) {
-          Cell cell = row.getCell(c);
-          cells[c] = cell == null ? "" : VietnameseText.tidy(SpreadsheetSafe.unquote(fmt.formatCellValue(cell)));
-          empty &= cells[c].isEmpty();
-        }
-        if (!empty) {
-          rows.add(parse(r + 1, cells, typeLabels, messages));
-        }
-      }
+    List<SheetRows.Sheet> sheets;
+    try {
+      sheets = SheetRows.read(content, null, HEADER.length, MAX_ROWS + 1);
+    } catch (SheetRows.TooManyRows e) {
+      throw DomainException.invalid("org.import.tooManyRows", MAX_ROWS);
     } catch (IOException | RuntimeException e) {
       if (e instanceof DomainException de) {
         throw de;
       }
       ParseGuard.rethrowRefusal(e);
       throw DomainException.invalid("org.import.notXlsx");
+    }
+    if (sheets.isEmpty()) {
+      throw DomainException.invalid("org.import.notXlsx");
+    }
+    for (SheetRows.Row row : sheets.get(0).rows()) {
+      ParseGuard.check();
+      if (row.number() == 1) {
+        continue;
+      }
+      String[] cells = new String[HEADER.length];
+      boolean empty = true;
+      for (int c = 0; c < HEADER.length; c++) {
+        cells[c] = VietnameseText.tidy(SpreadsheetSafe.unquote(row.cell(c)));
+        empty &= cells[c].isEmpty();
+      }
+      if (!empty || !row.issues().isEmpty()) {
+        Row parsed = parse(row.number(), cells, typeLabels, messages);
+        for (SheetRows.FormulaIssue issue : row.issues()) {
+          parsed.problems().add(messages.get(issue.error() ? "org.err.formulaError" : "org.err.formulaNoValue",
+              issue.sheet(), issue.cell(), issue.formula()));
+        }
+        rows.add(parsed);
+      }
     }
     if (rows.isEmpty()) {
       throw DomainException.invalid("org.import.empty");

@@ -9,12 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.innohub.shared.files.DocxBlocks;
 import vn.innohub.shared.files.FileKind;
 import vn.innohub.shared.files.OfficeInspection;
 import vn.innohub.shared.files.ParseGuard;
@@ -72,29 +67,75 @@ public final class DocumentReader {
   }
 
   static List<String> text(byte[] content) {
-    int controls = 0;
-    for (byte b : content) {
-      if (b == 0 || (b > 0 && b < 9) || (b > 13 && b < 32 && b != 27)) {
-        controls++;
+    java.nio.charset.Charset utf16 = utf16(content);
+    if (utf16 == null) {
+      int controls = 0;
+      for (byte b : content) {
+        if (b == 0 || (b > 0 && b < 9) || (b > 13 && b < 32 && b != 27)) {
+          controls++;
+        }
       }
-    }
-    if (controls > content.length / 100 + 1) {
-      throw new UnreadableDocument("plan.import.binary");
+      if (controls > content.length / 100 + 1) {
+        throw new UnreadableDocument("plan.import.binary");
+      }
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+      text = (utf16 == null ? StandardCharsets.UTF_8 : utf16).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     } catch (CharacterCodingException e) {
-      throw new UnreadableDocument("plan.import.legacyEncoding");
+      throw new UnreadableDocument(utf16 == null ? "plan.import.legacyEncoding" : "plan.import.binary");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
+    }
+    if (utf16 != null) {
+      int controls = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == 0 || c < 9 || (c > 13 && c < 32 && c != 27)) {
+          controls++;
+        }
+      }
+      if (controls > text.length() / 100 + 1) {
+        throw new UnreadableDocument("plan.import.binary");
+      }
     }
     if (looksLikeLegacyVietnamese(text)) {
       throw new UnreadableDocument("plan.import.legacyEncoding");
     }
     return List.of(text.split("\\r?\\n|\\r", -1));
+  }
+
+  /**
+   * UTF-16 (as Windows Notepad saves "Unicode"): by its byte order mark, or without one when the high bytes of the
+   * characters — zero for ASCII and Latin-1, 0x1E for most Vietnamese letters — show on one side of every pair.
+   * Null when the text is not UTF-16.
+   */
+  static java.nio.charset.Charset utf16(byte[] content) {
+    if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    int pairs = Math.min(content.length, 8192) / 2;
+    if (pairs < 2 || content.length % 2 != 0) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < pairs * 2; i += 2) {
+      evenZeros += content[i] == 0 ? 1 : 0;
+      oddZeros += content[i + 1] == 0 ? 1 : 0;
+    }
+    if (oddZeros > pairs * 3 / 10 && evenZeros < pairs / 20) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros > pairs * 3 / 10 && oddZeros < pairs / 20) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /**
@@ -117,19 +158,20 @@ public final class DocumentReader {
 
   static List<String> docx(byte[] content) {
     List<String> lines = new ArrayList<>();
-    try (XWPFDocument doc = new XWPFDocument(OfficeInspection.open(content))) {
-      for (IBodyElement element : doc.getBodyElements()) {
+    try {
+      // streamed, never POI's whole-document model: a 95 MB document.xml would not fit in the heap
+      for (DocxBlocks.Block block : DocxBlocks.read(content)) {
         ParseGuard.check();
-        if (element instanceof XWPFParagraph p) {
-          for (String line : p.getText().split("\\r?\\n")) {
+        if (block instanceof DocxBlocks.Paragraph p) {
+          for (String line : p.text().split("\\r?\\n")) {
             lines.add(line);
           }
           lines.add("");
-        } else if (element instanceof XWPFTable t) {
-          for (XWPFTableRow row : t.getRows()) {
+        } else if (block instanceof DocxBlocks.Table t) {
+          for (List<String> row : t.rows()) {
             List<String> cells = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) {
-              cells.add(cell.getText().replaceAll("\\s*[\\r\\n]+\\s*", " ").replace('\t', ' ').strip());
+            for (String cell : row) {
+              cells.add(cell.replaceAll("\\s*[\\r\\n]+\\s*", " ").replace('\t', ' ').strip());
             }
             lines.add(String.join("\t", cells));
           }

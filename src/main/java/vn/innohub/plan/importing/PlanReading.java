@@ -8,7 +8,12 @@ public final class PlanReading {
   private PlanReading() {}
 
   /** The document's lines, and the period typed in the XLSX template (nulls otherwise): the costly part. */
-  public record Source(List<String> lines, Integer periodFrom, Integer periodTo) {}
+  public record Source(List<String> lines, Integer periodFrom, Integer periodTo, List<String> warnings) {
+
+    public Source(List<String> lines, Integer periodFrom, Integer periodTo) {
+      this(lines, periodFrom, periodTo, List.of());
+    }
+  }
 
   public static ParsedPlan read(String name, byte[] content, AgencyLookup agencies, int fallbackYear) {
     return parse(source(name, content), agencies, fallbackYear);
@@ -18,18 +23,21 @@ public final class PlanReading {
   public static Source source(String name, byte[] content) {
     if (DocumentReader.kind(name, content) == DocumentReader.Kind.XLSX) {
       PlanTemplate.Lines sheet = PlanTemplate.read(content);
-      return new Source(sheet.lines(), sheet.periodFrom(), sheet.periodTo());
+      return new Source(sheet.lines(), sheet.periodFrom(), sheet.periodTo(), sheet.warnings());
     }
     return new Source(DocumentReader.lines(name, content), null, null);
   }
 
   public static ParsedPlan parse(Source source, AgencyLookup agencies, int fallbackYear) {
     ParsedPlan p = new PlanTextParser(agencies).parse(source.lines(), fallbackYear);
-    if (source.periodFrom() == null) {
+    if (source.periodFrom() == null && source.warnings().isEmpty()) {
       return p;
     }
-    return new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), source.periodFrom(),
-        source.periodTo(), p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(), p.unparsed(),
-        p.warnings());
+    List<String> warnings = new java.util.ArrayList<>(source.warnings());
+    warnings.addAll(p.warnings());
+    return new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(),
+        source.periodFrom() == null ? p.periodFrom() : source.periodFrom(),
+        source.periodFrom() == null ? p.periodTo() : source.periodTo(), p.legalBases(), p.sections(), p.targets(),
+        p.tasks(), p.budget(), p.unparsed(), List.copyOf(warnings));
   }
 }

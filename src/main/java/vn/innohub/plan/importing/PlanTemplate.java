@@ -4,15 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.innohub.shared.files.OfficeInspection;
+import vn.innohub.shared.files.SheetRows;
 import vn.innohub.shared.files.ParseGuard;
 import vn.innohub.shared.text.VietnameseText;
 
@@ -66,68 +64,102 @@ public final class PlanTemplate {
     sheet.createFreezePane(0, 1);
   }
 
-  /** The lines of the workbook, and the period typed on the first sheet (null when blank). */
-  public record Lines(List<String> lines, Integer periodFrom, Integer periodTo) {}
+  /** Rows read from one sheet of the template at most (a plan has a few hundred). */
+  static final int MAX_ROWS = 20_000;
+  /** Columns read: the template has nine at most; anything far right of them is not part of it. */
+  static final int MAX_COLUMNS = 50;
 
+  /**
+   * The lines of the workbook, the period typed on the first sheet (null when blank), and warnings (message keys with
+   * arguments after '|') for formulas whose value could not be read.
+   */
+  public record Lines(List<String> lines, Integer periodFrom, Integer periodTo, List<String> warnings) {}
+
+  /**
+   * Reads the template's sheets streaming (never POI's whole-workbook model); a formula gives its cached result,
+   * and a formula without one (or with an error) is left empty and named in a warning.
+   */
   public static Lines read(byte[] content) {
     List<String> lines = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     Integer from = null;
     Integer to = null;
-    try (Workbook wb = new XSSFWorkbook(OfficeInspection.open(content))) {
-      DataFormatter fmt = new DataFormatter(Locale.ROOT);
-      Sheet info = wb.getSheet("Thong tin");
-      if (info != null) {
-        String number = cell(info, 0, fmt);
-        String date = cell(info, 1, fmt);
-        String place = cell(info, 2, fmt);
-        String title = cell(info, 3, fmt);
-        String period = cell(info, 4, fmt);
-        if (!number.isEmpty()) {
-          lines.add("Số: " + number);
-        }
-        String[] d = date.split("/");
-        if (!place.isEmpty()) {
-          lines.add(place + ", ngày " + (d.length == 3 ? d[0] : "") + " tháng " + (d.length == 3 ? d[1] : "")
-              + " năm " + (d.length == 3 ? d[2] : period.replaceAll("\\D.*", "")));
-        }
-        lines.add("KẾ HOẠCH");
-        lines.add(title);
-        lines.add("");
-        var years = java.util.regex.Pattern.compile("(20\\d{2})").matcher(period);
-        if (years.find()) {
-          from = Integer.parseInt(years.group(1));
-          to = years.find() ? Integer.parseInt(years.group(1)) : from;
-        }
-      }
-      for (String name : new String[] {"Chi tieu", "Nhiem vu", "Kinh phi"}) {
-        Sheet sheet = wb.getSheet(name);
-        if (sheet == null) {
-          continue;
-        }
-        for (Row row : sheet) {
-          ParseGuard.check();
-          List<String> cells = new ArrayList<>();
-          for (int c = 0; c < row.getLastCellNum(); c++) {
-            cells.add(row.getCell(c) == null ? "" : VietnameseText.tidy(fmt.formatCellValue(row.getCell(c))).replace('\t', ' '));
-          }
-          if (cells.stream().anyMatch(s -> !s.isEmpty())) {
-            while (cells.size() < 2) {
-              cells.add("");
-            }
-            lines.add(String.join("\t", cells));
-          }
-        }
-        lines.add("");
-      }
+    List<SheetRows.Sheet> sheets;
+    try {
+      sheets = SheetRows.read(content,
+          n -> n.equals("Thong tin") || n.equals("Chi tieu") || n.equals("Nhiem vu") || n.equals("Kinh phi"),
+          MAX_COLUMNS, MAX_ROWS);
+    } catch (SheetRows.TooManyRows e) {
+      throw new UnreadableDocument("plan.import.tooManyRows");
     } catch (IOException | RuntimeException e) {
       ParseGuard.rethrowRefusal(e);
       throw new UnreadableDocument("plan.import.badXlsx");
     }
-    return new Lines(lines, from, to);
+    SheetRows.Sheet info = sheet(sheets, "Thong tin");
+    if (info != null) {
+      String number = cell(info, 0);
+      String date = cell(info, 1);
+      String place = cell(info, 2);
+      String title = cell(info, 3);
+      String period = cell(info, 4);
+      if (!number.isEmpty()) {
+        lines.add("Số: " + number);
+      }
+      String[] d = date.split("/");
+      if (!place.isEmpty()) {
+        lines.add(place + ", ngày " + (d.length == 3 ? d[0] : "") + " tháng " + (d.length == 3 ? d[1] : "")
+            + " năm " + (d.length == 3 ? d[2] : period.replaceAll("\\D.*", "")));
+      }
+      lines.add("KẾ HOẠCH");
+      lines.add(title);
+      lines.add("");
+      var years = java.util.regex.Pattern.compile("(20\\d{2})").matcher(period);
+      if (years.find()) {
+        from = Integer.parseInt(years.group(1));
+        to = years.find() ? Integer.parseInt(years.group(1)) : from;
+      }
+      info.rows().stream().filter(r -> r.number() <= INFO.length).forEach(r -> warn(r, warnings));
+    }
+    for (String name : new String[] {"Chi tieu", "Nhiem vu", "Kinh phi"}) {
+      SheetRows.Sheet sheet = sheet(sheets, name);
+      if (sheet == null) {
+        continue;
+      }
+      for (SheetRows.Row row : sheet.rows()) {
+        ParseGuard.check();
+        warn(row, warnings);
+        List<String> cells = new ArrayList<>();
+        for (String c : row.cells()) {
+          cells.add(VietnameseText.tidy(c).replace('\t', ' '));
+        }
+        if (cells.stream().anyMatch(s -> !s.isEmpty())) {
+          while (cells.size() < 2) {
+            cells.add("");
+          }
+          lines.add(String.join("\t", cells));
+        }
+      }
+      lines.add("");
+    }
+    return new Lines(lines, from, to, List.copyOf(warnings));
   }
 
-  private static String cell(Sheet sheet, int row, DataFormatter fmt) {
-    Row r = sheet.getRow(row);
-    return r == null || r.getCell(1) == null ? "" : VietnameseText.tidy(fmt.formatCellValue(r.getCell(1)));
+  /** "Trang “Chi tieu”, ô C3: công thức =20+5 chưa có giá trị tính sẵn …" for each formula read without a value. */
+  private static void warn(SheetRows.Row row, List<String> warnings) {
+    for (SheetRows.FormulaIssue issue : row.issues()) {
+      if (warnings.size() < 50) {
+        warnings.add((issue.error() ? "plan.import.formulaError" : "plan.import.formulaNoValue") + "|"
+            + issue.sheet().replace('|', '¦') + "|" + issue.cell() + "|" + issue.formula().replace('|', '¦'));
+      }
+    }
+  }
+
+  private static SheetRows.Sheet sheet(List<SheetRows.Sheet> sheets, String name) {
+    return sheets.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+  }
+
+  private static String cell(SheetRows.Sheet sheet, int row) {
+    SheetRows.Row r = sheet.row(row + 1);
+    return r == null ? "" : VietnameseText.tidy(r.cell(1));
   }
 }

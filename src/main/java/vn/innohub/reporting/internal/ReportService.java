@@ -59,10 +59,13 @@ public class ReportService {
   private final vn.innohub.audit.AuditTrail trail;
   private final TransactionTemplate apart;
 
+  private final vn.innohub.shared.files.ParseBudget budget;
+
   ReportService(UnitReportRepository reports, TaskItemRepository taskItems, EvidenceRepository evidence, Plans plans,
       OrgDirectory org, FollowUp followUp, Messages messages, JdbcTemplate jdbc, Clock clock,
       @Value("${innohub.reporting.evidence-max-size:10MB}") DataSize maxEvidence, vn.innohub.audit.AuditTrail trail,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, vn.innohub.shared.files.ParseBudget budget) {
+    this.budget = budget;
     this.trail = trail;
     this.apart = new TransactionTemplate(transactions);
     this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -258,7 +261,9 @@ public class ReportService {
       throw DomainException.invalid("reporting.evidence.tooLarge", DataSize.ofBytes(maxEvidenceBytes).toMegabytes());
     }
     String name = cleanName(fileName);
-    FileKind kind = FileKind.detect(content).orElseThrow(() -> DomainException.invalid("reporting.evidence.type"));
+    // the file must read as its kind (not half a file, not a signature and noise), read on the bounded parse pool
+    FileKind kind = budget.run(() -> FileKind.detect(content))
+        .orElseThrow(() -> DomainException.invalid("reporting.evidence.type"));
     if (!kind.matchesName(name)) {
       throw DomainException.invalid("reporting.evidence.forged", name, kind.name());
     }

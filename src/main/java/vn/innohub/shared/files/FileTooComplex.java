@@ -12,7 +12,7 @@ public class FileTooComplex extends DomainException {
   /** The limit crossed; each has its message {@code upload.tooComplex.<key>} with the limit as argument. */
   public enum Limit {
     ENTRIES("entries"), DECLARED_SIZE("declaredSize"), INFLATED_SIZE("inflatedSize"), RATIO("ratio"),
-    TIME("time"), BUSY("busy"), STRUCTURE("structure");
+    TIME("time"), BUSY("busy"), STRUCTURE("structure"), TEXT("text"), ELEMENTS("elements");
 
     private final String key;
 
@@ -35,7 +35,7 @@ public class FileTooComplex extends DomainException {
 
   /** Publishes this refusal once as {@link UploadRefused}, for the audit trail; returns it for throwing. */
   FileTooComplex reported() {
-    if (!reported) {
+    if (!reported && !ParseBudget.onWorker()) {
       reported = true;
       UploadGuards.publish(new UploadRefused(limit.name(), code()));
     }

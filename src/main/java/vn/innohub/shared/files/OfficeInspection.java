@@ -189,6 +189,46 @@ public final class OfficeInspection {
     }
   }
 
+  /**
+   * The parts of one upload for our streaming readers ({@link SheetRows}, {@link DocxBlocks}): each opened by name and
+   * inflated through one watch, so the size and ratio limits count every part of the file together.
+   */
+  public static final class Parts {
+    private final byte[] zip;
+    private final Map<String, Entry> byName = new LinkedHashMap<>();
+    private final Watch watch = new Watch();
+
+    private Parts(byte[] zip, Directory directory) {
+      this.zip = zip;
+      for (Entry e : directory.entries()) {
+        byName.putIfAbsent(e.name().toLowerCase(java.util.Locale.ROOT), e);
+      }
+    }
+
+    /** Whether the package has this part (names compared ignoring case, without a leading slash). */
+    public boolean has(String name) {
+      return byName.containsKey(key(name));
+    }
+
+    /** The part's inflated bytes, under watch; {@link NotAZip} when absent or unreadable. */
+    public InputStream open(String name) throws NotAZip {
+      Entry e = byName.get(key(name));
+      if (e == null) {
+        throw new NotAZip("no part " + name);
+      }
+      return watch.open(zip, e);
+    }
+
+    private static String key(String name) {
+      return (name.startsWith("/") ? name.substring(1) : name).toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The parts of an upload, after the directory's checks (entries, declared size, declared ratio). */
+  public static Parts parts(byte[] zip) throws NotAZip {
+    return new Parts(zip, directory(zip));
+  }
+
   /** Counts what every part of one file inflates to, so that many small entries cannot add up to a bomb. */
   private static final class Watch {
     private final UploadLimits limits = UploadLimits.current();

@@ -23,7 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ParseBudget implements DisposableBean {
 
+  private static final ThreadLocal<Boolean> WORKER = new ThreadLocal<>();
+
   private final ThreadPoolExecutor pool;
+
+  /**
+   * Whether this thread is one of the pool's: a refusal raised here is reported (audited) by the request's thread
+   * when {@link #run} rethrows it, where the uploader and the request's transaction are known.
+   */
+  static boolean onWorker() {
+    return WORKER.get() != null;
+  }
 
   @org.springframework.beans.factory.annotation.Autowired
   public ParseBudget(UploadGuards guards) {
@@ -34,7 +44,10 @@ public class ParseBudget implements DisposableBean {
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(queue), r -> {
-          Thread t = new Thread(r, "upload-parse-" + n.incrementAndGet());
+          Thread t = new Thread(() -> {
+            WORKER.set(Boolean.TRUE);
+            r.run();
+          }, "upload-parse-" + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         }, new ThreadPoolExecutor.AbortPolicy());

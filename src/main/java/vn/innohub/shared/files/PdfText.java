@@ -50,6 +50,31 @@ public final class PdfText {
     }
   }
 
+  /**
+   * Whether the PDF reads: it loads, has a page, and the text of its first pages can be extracted — with the same
+   * bounds as {@link #extract}. A damaged file throws PDFBox's exception.
+   */
+  public static void check(byte[] content) throws IOException {
+    UploadLimits limits = UploadLimits.current();
+    try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
+        MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfInflatedBytes()).streamCache)) {
+      if (pdf.getNumberOfPages() < 1) {
+        throw new IOException("no pages");
+      }
+      checkStreams(pdf, limits);
+      Stripper stripper = new Stripper(limits.maxTextChars());
+      stripper.setEndPage(limits.maxPdfPages());
+      try {
+        stripper.writeText(pdf, java.io.Writer.nullWriter());
+      } catch (Enough e) {
+        // enough text read to know the pages are readable
+      }
+    } catch (IOException | RuntimeException e) {
+      ParseGuard.rethrowRefusal(e);
+      throw e;
+    }
+  }
+
   /** Inflates each non-image Flate stream once, counting, before PDFBox decodes any of them without limits. */
   private static void checkStreams(PDDocument pdf, UploadLimits limits) throws IOException {
     long total = 0;

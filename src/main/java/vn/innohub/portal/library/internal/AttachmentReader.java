@@ -7,8 +7,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +15,7 @@ import org.springframework.util.unit.DataSize;
 import vn.innohub.portal.library.Upload;
 import vn.innohub.shared.files.FileKind;
 import vn.innohub.shared.files.FileTooComplex;
-import vn.innohub.shared.files.OfficeInspection;
+import vn.innohub.shared.files.DocxBlocks;
 import vn.innohub.shared.files.ParseBudget;
 import vn.innohub.shared.files.ParseGuard;
 import vn.innohub.shared.files.PdfText;
@@ -64,7 +62,10 @@ class AttachmentReader {
     }
     Optional<FileKind> kind;
     try {
-      kind = FileKind.detect(upload.content()).filter(k -> k == FileKind.PDF || k == FileKind.DOCX);
+      kind = budget.run(() -> FileKind.detect(upload.content())).filter(k -> k == FileKind.PDF || k == FileKind.DOCX);
+    } catch (vn.innohub.shared.files.FileDamaged e) {
+      log.info("Library file {} refused: damaged", name);
+      return Result.refused(name + ": " + messages.of(e));
     } catch (FileTooComplex e) {
       log.info("Library file {} refused: {}", name, e.code());
       return Result.refused(messages.of(e));
@@ -110,10 +111,10 @@ class AttachmentReader {
     return PdfText.extract(content);
   }
 
+  /** The DOCX's text, streamed (never POI's whole-document model). */
   static String docxText(byte[] content) throws IOException {
-    try (XWPFDocument docx = new XWPFDocument(OfficeInspection.open(content));
-        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
-      return extractor.getText();
+    try {
+      return DocxBlocks.text(DocxBlocks.read(content));
     } catch (IOException | RuntimeException e) {
       ParseGuard.rethrowRefusal(e);
       throw e;

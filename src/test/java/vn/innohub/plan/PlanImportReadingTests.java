@@ -1,0 +1,78 @@
+package vn.innohub.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.innohub.IntegrationTest;
+import vn.innohub.plan.importing.PlanTemplate;
+
+/**
+ * The plan import page with the files officers really send: a plan saved by Notepad as UTF-16 is read (not refused
+ * as "có thể là ảnh"), and an XLSX template with a formula saved without its value shows the preview with a warning
+ * naming the sheet and the cell.
+ */
+@IntegrationTest
+class PlanImportReadingTests {
+
+  @Autowired MockMvc mvc;
+
+  private MockHttpServletResponse upload(String name, byte[] content) throws Exception {
+    MockHttpServletResponse r = mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", name, null, content))
+        .with(csrf()).with(user("admin").roles("ADMIN"))).andReturn().getResponse();
+    r.setCharacterEncoding("UTF-8");
+    return r;
+  }
+
+  private String preview(MockHttpServletResponse redirect) throws Exception {
+    assertThat(redirect.getStatus()).as(redirect.getContentAsString()).isEqualTo(302);
+    MockHttpServletResponse page = mvc.perform(get(redirect.getRedirectedUrl()).with(user("admin").roles("ADMIN")))
+        .andReturn().getResponse();
+    page.setCharacterEncoding("UTF-8");
+    assertThat(page.getStatus()).isEqualTo(200);
+    return page.getContentAsString();
+  }
+
+  @Test
+  void aUtf16PlanIsReadNotRefusedAsAnImage() throws Exception {
+    String plan = "KẾ HOẠCH\r\nHỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh Minh Sơn năm 2026\r\n"
+        + "1. Phấn đấu có 30 doanh nghiệp khởi nghiệp.\r\n";
+    byte[] text = plan.getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[text.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(text, 0, withBom, 2, text.length);
+    MockHttpServletResponse r = upload("ke-hoach.txt", withBom);
+    assertThat(r.getContentAsString()).doesNotContain("có thể là ảnh");
+    assertThat(preview(r)).contains("Hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh Minh Sơn năm 2026");
+  }
+
+  @Test
+  void aFormulaWithoutItsValueIsNamedOnThePreview() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(PlanTemplate.blank()))) {
+      wb.getSheet("Thong tin").getRow(3).createCell(1).setCellValue("Kế hoạch có công thức chưa tính");
+      wb.getSheet("Thong tin").getRow(4).createCell(1).setCellValue("2026 - 2027");
+      Row target = wb.getSheet("Chi tieu").createRow(1);
+      target.createCell(0).setCellValue("1");
+      target.createCell(1).setCellValue("Số doanh nghiệp khởi nghiệp");
+      target.createCell(2).setCellFormula("20+5");
+      wb.write(out);
+    }
+    String page = preview(upload("mau.xlsx", out.toByteArray()));
+    assertThat(page).contains("Trang tính “Chi tieu”, ô C2: công thức =20+5 chưa có giá trị tính sẵn");
+  }
+}

@@ -46,13 +46,15 @@ public class ContestService {
   private final vn.innohub.shared.limits.RateLimits limits;
   private final org.springframework.context.ApplicationEventPublisher events;
   private final int maxInvitationsPerDay;
+  private final vn.innohub.shared.data.OncePerKey once;
 
   ContestService(ContestRepository contests, ApplicationRepository applications, TeamRepository team,
       FileRepository files, Accounts accounts, vn.innohub.directory.Directory directory, Notifier notifier,
       Messages messages, Clock clock, vn.innohub.shared.limits.RateLimits limits,
       org.springframework.context.ApplicationEventPublisher events,
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.max-invitations-per-day:20}")
-      int maxInvitationsPerDay) {
+      int maxInvitationsPerDay, vn.innohub.shared.data.OncePerKey once) {
+    this.once = once;
     this.limits = limits;
     this.events = events;
     this.maxInvitationsPerDay = maxInvitationsPerDay;
@@ -147,16 +149,17 @@ public class ContestService {
     }
   }
 
-  /** The member's application to the contest: the existing one, or a new draft while intake is open. */
-  @Transactional
+  /**
+   * The member's application to the contest: the existing one, or a new draft while intake is open. One per member
+   * and contest (unique key): clicks of "apply" that arrive together all answer with the same application.
+   */
   public ContestApplication apply(String slug, Actor actor) {
     Contest c = announcedBySlug(slug);
-    Optional<ContestApplication> existing = applications.findFirstByContestIdAndOwnerUserId(c.getId(), actor.userId());
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    requireBeforeDeadline(c);
-    return applications.save(new ContestApplication(c.getId(), actor.userId(), actor.displayName(), clock.instant()));
+    return once.findOrCreate(() -> applications.findFirstByContestIdAndOwnerUserId(c.getId(), actor.userId()), () -> {
+      requireBeforeDeadline(c);
+      return applications.saveAndFlush(new ContestApplication(c.getId(), actor.userId(), actor.displayName(),
+          clock.instant()));
+    }).value();
   }
 
   /** The application as its owner, an accepted co-member or ADMIN sees it; anyone else is told it does not exist. */

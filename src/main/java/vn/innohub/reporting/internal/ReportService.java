@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import vn.innohub.identity.Actor;
@@ -106,8 +107,14 @@ public class ReportService {
     UnitReport report = load(reportId);
     ReportAccess.write(actor, report);
     requireEditable(report);
+    PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
+    if (draft.version() != null && draft.version() != report.getVersion()
+        && repeatsOwnLastSave(report, draft, actor, plan)) {
+      return new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
+          report.getUpdatedBy());
+    }
     checkVersion(report, draft.version(), actor);
-    apply(report, draft, actor, plans.structure(report.getPeriod().getPlanId()));
+    apply(report, draft, actor, plan);
     author(report, actor);
     reports.saveAndFlush(report);
     return new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
@@ -300,6 +307,53 @@ public class ReportService {
       throw DomainException.conflict("reporting.notSubmitted");
     }
     checkVersion(report, version, actor);
+  }
+
+  /**
+   * Whether a save with a stale version only repeats what the same user's last save stored (a double-click on "Lưu",
+   * or a retry of a save whose answer was lost): then it is answered as saved, not as someone else's change. The
+   * draft is applied to see what it would store and always rolled back here; anything different, or a last change by
+   * someone else, is a real conflict.
+   */
+  private boolean repeatsOwnLastSave(UnitReport report, ReportDraft draft, Actor actor, PlanStructure plan) {
+    if (!actor.username().equals(report.getUpdatedBy())) {
+      return false;
+    }
+    List<Object> stored = content(report);
+    Instant updatedAt = report.getUpdatedAt();
+    StaleReport stale = new StaleReport(view(report, actor));
+    try {
+      apply(report, draft, actor, plan);
+    } catch (ReportInvalid e) {
+      return false; // refused before anything was written: the stale version is the answer
+    }
+    boolean same = stored.equals(content(report));
+    // Nothing of this attempt is written, whatever the answer.
+    TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+    if (same) {
+      report.touched(updatedAt, actor.username());
+    } else {
+      throw stale;
+    }
+    return same;
+  }
+
+  /** What a unit writes in a report, comparable between two states of it (numbers by value, not by scale). */
+  private static List<Object> content(UnitReport report) {
+    List<Object> out = new ArrayList<>();
+    out.add(String.valueOf(report.getDifficulties()));
+    out.add(String.valueOf(report.getProposals()));
+    report.getTaskItems().stream().sorted(java.util.Comparator.comparing(ReportTaskItem::getId)).forEach(i -> out.add(
+        List.of(i.getId(), String.valueOf(i.getStatus()), String.valueOf(i.getProgress()),
+            String.valueOf(i.getResults()), plain(i.getQuantity()), String.valueOf(i.getCompletedOn()),
+            String.valueOf(i.getCancelReason()))));
+    report.getTargetItems().stream().sorted(java.util.Comparator.comparing(ReportTargetItem::getId)).forEach(i ->
+        out.add(List.of(i.getId(), plain(i.getActual()), String.valueOf(i.getNote()))));
+    return out;
+  }
+
+  private static String plain(BigDecimal n) {
+    return n == null ? "null" : n.stripTrailingZeros().toPlainString();
   }
 
   private void checkVersion(UnitReport report, Long version, Actor actor) {

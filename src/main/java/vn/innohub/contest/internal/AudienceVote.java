@@ -132,31 +132,41 @@ public class AudienceVote implements LiveStatistics {
       throw new DomainException(HttpStatus.FORBIDDEN, "contest.vote.unverified");
     }
     String clientKey = clientKey(c.getId(), clientAddress);
+    Optional<Vote> cast = votes.findByContestIdAndUserId(c.getId(), actor.userId());
+    if (cast.isPresent()) {
+      return sameVote(cast.get(), applicationId);
+    }
+    // Counted in its own short transaction, never while a connection is held for the insert.
+    java.util.Optional<java.time.Duration> wait = limits.tryAcquire("contest.vote.address", c.getId() + "|" + clientKey,
+        settings.perAddressPerHour(), java.time.Duration.ofHours(1))
+        .or(() -> limits.tryAcquire("contest.vote.contest", Long.toString(c.getId()), settings.perContestPerMinute(),
+            java.time.Duration.ofMinutes(1)));
+    if (wait.isPresent()) {
+      events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("VOTE_THROTTLED", "Contest",
+          Long.toString(c.getId()), Map.of("clientKey", clientKey, "user", actor.username())));
+      throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "contest.vote.tooMany",
+          Math.max(1, wait.get().toMinutes() + 1));
+    }
     try {
-      var stored = once.findOrCreate(() -> votes.findByContestIdAndUserId(c.getId(), actor.userId()), () -> {
-        java.util.Optional<java.time.Duration> wait = limits.tryAcquire("contest.vote.address",
-            c.getId() + "|" + clientKey, settings.perAddressPerHour(), java.time.Duration.ofHours(1))
-            .or(() -> limits.tryAcquire("contest.vote.contest", Long.toString(c.getId()),
-                settings.perContestPerMinute(), java.time.Duration.ofMinutes(1)));
-        if (wait.isPresent()) {
-          events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("VOTE_THROTTLED", "Contest",
-              Long.toString(c.getId()), Map.of("clientKey", clientKey, "user", actor.username())));
-          throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "contest.vote.tooMany",
-              Math.max(1, wait.get().toMinutes() + 1));
-        }
-        return votes.saveAndFlush(new Vote(c.getId(), applicationId, actor.userId(),
-            email.strip().toLowerCase(java.util.Locale.ROOT), clientKey, clock.instant()));
-      });
-      // The same vote sent twice (a double-click) is answered with the one stored; a vote for another application
-      // is a second vote, refused.
-      if (!stored.created() && stored.value().getApplicationId() != applicationId) {
-        throw DomainException.conflict("contest.vote.twice");
-      }
-      return stored.value();
+      var stored = once.findOrCreate(() -> votes.findByContestIdAndUserId(c.getId(), actor.userId()),
+          () -> votes.saveAndFlush(new Vote(c.getId(), applicationId, actor.userId(),
+              email.strip().toLowerCase(java.util.Locale.ROOT), clientKey, clock.instant())));
+      return stored.created() ? stored.value() : sameVote(stored.value(), applicationId);
     } catch (DataIntegrityViolationException e) {
       // The address already voted from another account: the database's unique constraint keeps the first.
       throw DomainException.conflict("contest.vote.twice");
     }
+  }
+
+  /**
+   * The member's vote already stored: the same vote sent again (a double-click, a second tab) is answered with it; a
+   * vote for another application is a second vote, refused, keeping the first.
+   */
+  private static Vote sameVote(Vote stored, long applicationId) {
+    if (stored.getApplicationId() != applicationId) {
+      throw DomainException.conflict("contest.vote.twice");
+    }
+    return stored;
   }
 
   /** The application the account voted for in the contest, if any. */

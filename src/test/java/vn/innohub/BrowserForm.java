@@ -108,6 +108,15 @@ public record BrowserForm(String action, String method, boolean multipartEncoded
     return r;
   }
 
+  /** The same form with what the user typed into the field {@code name} (its one value replaced). */
+  public BrowserForm with(String name, String value) {
+    List<Map.Entry<String, String>> changed = new ArrayList<>();
+    for (Map.Entry<String, String> f : fields) {
+      changed.add(f.getKey().equals(name) ? Map.entry(name, value) : f);
+    }
+    return new BrowserForm(action, method, multipartEncoded, changed);
+  }
+
   /** The values sent under {@code name}. */
   public List<String> values(String name) {
     return fields.stream().filter(f -> f.getKey().equals(name)).map(Map.Entry::getValue).toList();

@@ -136,25 +136,37 @@ public class AudienceVote implements LiveStatistics {
     if (cast.isPresent()) {
       return sameVote(cast.get(), applicationId);
     }
-    // Counted in its own short transaction, never while a connection is held for the insert.
-    java.util.Optional<java.time.Duration> wait = limits.tryAcquire("contest.vote.address", c.getId() + "|" + clientKey,
-        settings.perAddressPerHour(), java.time.Duration.ofHours(1))
-        .or(() -> limits.tryAcquire("contest.vote.contest", Long.toString(c.getId()), settings.perContestPerMinute(),
-            java.time.Duration.ofMinutes(1)));
-    if (wait.isPresent()) {
-      events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("VOTE_THROTTLED", "Contest",
-          Long.toString(c.getId()), Map.of("clientKey", clientKey, "user", actor.username())));
-      throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "contest.vote.tooMany",
-          Math.max(1, wait.get().toMinutes() + 1));
-    }
+    String addressKey = c.getId() + "|" + clientKey;
+    String contestKey = Long.toString(c.getId());
     try {
-      var stored = once.findOrCreate(() -> votes.findByContestIdAndUserId(c.getId(), actor.userId()),
-          () -> votes.saveAndFlush(new Vote(c.getId(), applicationId, actor.userId(),
-              email.strip().toLowerCase(java.util.Locale.ROOT), clientKey, clock.instant())));
+      var stored = once.findOrCreate(() -> votes.findByContestIdAndUserId(c.getId(), actor.userId()), () -> {
+        // Checked and counted in the vote's own transaction: a copy of a double-click that loses the unique key is
+        // rolled back with its count, so copies never use up the address's or the contest's allowance.
+        java.util.Optional<java.time.Duration> wait = limits.waitFor("contest.vote.address", addressKey,
+            settings.perAddressPerHour(), java.time.Duration.ofHours(1))
+            .or(() -> limits.waitFor("contest.vote.contest", contestKey, settings.perContestPerMinute(),
+                java.time.Duration.ofMinutes(1)));
+        if (wait.isPresent()) {
+          throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "contest.vote.tooMany",
+              Math.max(1, wait.get().toMinutes() + 1));
+        }
+        Vote v = votes.saveAndFlush(new Vote(c.getId(), applicationId, actor.userId(),
+            email.strip().toLowerCase(java.util.Locale.ROOT), clientKey, clock.instant()));
+        limits.recordWithin("contest.vote.address", addressKey);
+        limits.recordWithin("contest.vote.contest", contestKey);
+        return v;
+      });
       return stored.created() ? stored.value() : sameVote(stored.value(), applicationId);
     } catch (DataIntegrityViolationException e) {
       // The address already voted from another account: the database's unique constraint keeps the first.
       throw DomainException.conflict("contest.vote.twice");
+    } catch (DomainException e) {
+      if (e.status() == HttpStatus.TOO_MANY_REQUESTS) {
+        // Recorded outside the refused vote's transaction, which is rolled back.
+        events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("VOTE_THROTTLED", "Contest",
+            Long.toString(c.getId()), Map.of("clientKey", clientKey, "user", actor.username())));
+      }
+      throw e;
     }
   }
 

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import vn.innohub.identity.Actor;
@@ -59,6 +58,7 @@ public class ReportService {
   private final long maxEvidenceBytes;
   private final vn.innohub.audit.AuditTrail trail;
   private final TransactionTemplate apart;
+  private final TransactionTemplate writing;
 
   ReportService(UnitReportRepository reports, TaskItemRepository taskItems, EvidenceRepository evidence, Plans plans,
       OrgDirectory org, FollowUp followUp, Messages messages, JdbcTemplate jdbc, Clock clock,
@@ -66,6 +66,7 @@ public class ReportService {
       PlatformTransactionManager transactions) {
     this.trail = trail;
     this.apart = new TransactionTemplate(transactions);
+    this.writing = new TransactionTemplate(transactions);
     this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.reports = reports;
     this.taskItems = taskItems;
@@ -102,14 +103,25 @@ public class ReportService {
    * Saves what the unit typed; refuses wrong values field by field and a stale version without overwriting. Answers
    * with the new version only (what the next save needs), so that autosave stays cheap.
    */
-  @Transactional
   public SavedDraft saveDraft(long reportId, ReportDraft draft, Actor actor) {
+    try {
+      return writing.execute(status -> saveDraftOnce(reportId, draft, actor, status));
+    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+      // Another save of the report committed between this one's read and its write (two clicks on "Lưu", autosave
+      // and a click): read it again. The same user's identical content is then answered as saved; anything else is
+      // the stale version it is.
+      return writing.execute(status -> saveDraftOnce(reportId, draft, actor, status));
+    }
+  }
+
+  private SavedDraft saveDraftOnce(long reportId, ReportDraft draft, Actor actor,
+      org.springframework.transaction.TransactionStatus status) {
     UnitReport report = load(reportId);
     ReportAccess.write(actor, report);
     requireEditable(report);
     PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
     if (draft.version() != null && draft.version() != report.getVersion()
-        && repeatsOwnLastSave(report, draft, actor, plan)) {
+        && repeatsOwnLastSave(report, draft, actor, plan, status)) {
       return new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
           report.getUpdatedBy());
     }
@@ -315,7 +327,8 @@ public class ReportService {
    * draft is applied to see what it would store and always rolled back here; anything different, or a last change by
    * someone else, is a real conflict.
    */
-  private boolean repeatsOwnLastSave(UnitReport report, ReportDraft draft, Actor actor, PlanStructure plan) {
+  private boolean repeatsOwnLastSave(UnitReport report, ReportDraft draft, Actor actor, PlanStructure plan,
+      org.springframework.transaction.TransactionStatus status) {
     if (!actor.username().equals(report.getUpdatedBy())) {
       return false;
     }
@@ -329,7 +342,7 @@ public class ReportService {
     }
     boolean same = stored.equals(content(report));
     // Nothing of this attempt is written, whatever the answer.
-    TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+    status.setRollbackOnly();
     if (same) {
       report.touched(updatedAt, actor.username());
     } else {

@@ -186,6 +186,7 @@ class DoubleSubmitTests {
     }
     List<MvcResult> answers = atOnce(clicks);
 
+    assertThat(count("select count(*) from contest_application where contest_id = ?", c.getId())).isEqualTo(10);
     assertThat(answers).extracting(r -> r.getResponse().getStatus()).containsOnly(303);
     for (int i = 0; i < 10; i++) {
       long owner = members.get(i).userId();
@@ -194,7 +195,6 @@ class DoubleSubmitTests {
       assertThat(answers.subList(4 * i, 4 * i + 4)).extracting(r -> r.getResponse().getRedirectedUrl())
           .as("all four clicks of member " + i).containsOnly("/me/contests/applications/" + only);
     }
-    assertThat(count("select count(*) from contest_application where contest_id = ?", c.getId())).isEqualTo(10);
   }
 
   @Test

@@ -56,7 +56,7 @@ public class AudienceVote implements LiveStatistics {
   /** Votes from one client address close together: shown to ADMIN, who may void them with a reason. */
   public record Cluster(String clientKey, List<Vote> votes, Instant first, Instant last) {}
 
-  private final vn.innohub.shared.data.OncePerKey once;
+  private final vn.innohub.shared.persistence.OncePerKey once;
 
   AudienceVote(ContestService contests, ApplicationRepository applications, VoteRepository votes, Accounts accounts,
       Clock clock, vn.innohub.shared.limits.RateLimits limits,
@@ -65,7 +65,7 @@ public class AudienceVote implements LiveStatistics {
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.votes-per-contest-per-minute:300}") int perContest,
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.vote-cluster-size:5}") int clusterSize,
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.vote-cluster-window:PT10M}")
-      java.time.Duration clusterWindow, vn.innohub.shared.data.OncePerKey once) {
+      java.time.Duration clusterWindow, vn.innohub.shared.persistence.OncePerKey once) {
     this.contests = contests;
     this.applications = applications;
     this.votes = votes;

@@ -46,14 +46,14 @@ public class ContestService {
   private final vn.innohub.shared.limits.RateLimits limits;
   private final org.springframework.context.ApplicationEventPublisher events;
   private final int maxInvitationsPerDay;
-  private final vn.innohub.shared.data.OncePerKey once;
+  private final vn.innohub.shared.persistence.OncePerKey once;
 
   ContestService(ContestRepository contests, ApplicationRepository applications, TeamRepository team,
       FileRepository files, Accounts accounts, vn.innohub.directory.Directory directory, Notifier notifier,
       Messages messages, Clock clock, vn.innohub.shared.limits.RateLimits limits,
       org.springframework.context.ApplicationEventPublisher events,
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.max-invitations-per-day:20}")
-      int maxInvitationsPerDay, vn.innohub.shared.data.OncePerKey once) {
+      int maxInvitationsPerDay, vn.innohub.shared.persistence.OncePerKey once) {
     this.once = once;
     this.limits = limits;
     this.events = events;

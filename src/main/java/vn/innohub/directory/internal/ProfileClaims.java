@@ -29,10 +29,10 @@ public class ProfileClaims {
   private final Notifier notifier;
   private final Messages messages;
   private final Clock clock;
-  private final vn.innohub.shared.data.OncePerKey once;
+  private final vn.innohub.shared.persistence.OncePerKey once;
 
   ProfileClaims(ProfileClaimRepository claims, ProfileRepository profiles, Accounts accounts, Notifier notifier,
-      Messages messages, Clock clock, vn.innohub.shared.data.OncePerKey once) {
+      Messages messages, Clock clock, vn.innohub.shared.persistence.OncePerKey once) {
     this.claims = claims;
     this.profiles = profiles;
     this.accounts = accounts;

@@ -44,13 +44,13 @@ public class ConnectionService implements LiveStatistics {
   private final Messages messages;
   private final Clock clock;
   private final int maxRequestsAfterDecline;
-  private final vn.innohub.shared.data.OncePerKey once;
+  private final vn.innohub.shared.persistence.OncePerKey once;
   private final FreshCache<String, Map<String, BigDecimal>> stats;
 
   ConnectionService(ConnectionRepository connections, ThreadMessageRepository threadMessages,
       ListingRepository listings, Accounts accounts, Notifier notifier, Messages messages, Clock clock,
       DataChanges changes, @Value("${innohub.exchange.max-requests-after-decline:1}") int maxRequestsAfterDecline,
-      vn.innohub.shared.data.OncePerKey once) {
+      vn.innohub.shared.persistence.OncePerKey once) {
     this.once = once;
     this.connections = connections;
     this.threadMessages = threadMessages;

@@ -82,6 +82,7 @@ class DoubleSubmitTests {
   @Autowired MutableClock clock;
   @Autowired AccountService accounts;
   @Autowired ContestService contests;
+  @Autowired vn.innohub.contest.internal.Judging judging;
   @Autowired PortalContent portal;
   @Autowired ListingService listings;
   @Autowired ConnectionService connections;
@@ -207,6 +208,40 @@ class DoubleSubmitTests {
         + "declared, answers, created_at, updated_at, version) values (?, ?, 'DRAFT', false, '{}', ?, ?, 0)",
         c.getId(), m.userId(), java.sql.Timestamp.from(DURING_INTAKE), java.sql.Timestamp.from(DURING_INTAKE)))
         .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+  }
+
+  /** A contest in judging (semi-final) with one eligible application. */
+  private long eligibleApplication(Contest c) {
+    Actor owner = member("ow");
+    ContestApplication a = contests.apply(c.getSlug(), owner);
+    a = contests.save(a.getId(), a.getVersion(), new ContestApplication.Facts("Homestay Y Tý", "Du lịch", "Lý A Sử",
+        null, null, EligibleGroup.ANY_CITIZEN, null, null, null, false), Map.of("mo-ta", "Ý tưởng"), owner);
+    contests.submit(a.getId(), owner);
+    clock.set(Instant.parse("2026-04-05T03:00:00Z"));
+    contests.screen(a.getId(), true, null, admin);
+    clock.set(JUDGING);
+    return a.getId();
+  }
+
+  @Test
+  void aJudgesFourClicksOnSaveScoresAtOnceAllAnswerSaved() throws Exception {
+    clock.set(DURING_INTAKE);
+    Contest c = contest();
+    long app = eligibleApplication(c);
+    String username = "gk-" + run + "-" + SEQ.incrementAndGet();
+    var j = accounts.create(new NewAccount(username, "Giám khảo", null, "double-submit-password-1",
+        Set.of(Role.JUDGE), Set.of()));
+    Actor judge = new Actor(j.id(), j.username(), j.displayName(), Set.of(Role.JUDGE), Set.of());
+    judging.addJudge(c.getId(), RoundKind.SEMI_FINAL, username, List.of(), List.of(), admin);
+    judging.assign(c.getId(), RoundKind.SEMI_FINAL, admin);
+
+    List<MvcResult> answers = atOnce(times(4, () -> mvc.perform(post("/judge/applications/" + app + "/scores")
+        .with(csrf()).with(as(judge)).param("score", "7").param("comment", "Khả thi")).andReturn()));
+
+    assertThat(answers).extracting(a -> a.getResponse().getStatus() + " " + a.getResponse().getRedirectedUrl())
+        .containsOnly("302 /judge/applications/" + app);
+    assertThat(jdbc.queryForObject("select scores from contest_assignment where application_id = ?", String.class,
+        app)).contains("7");
   }
 
   // --- votes and registrations --------------------------------------------------------------------------------

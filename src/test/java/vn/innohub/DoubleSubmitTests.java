@@ -244,6 +244,28 @@ class DoubleSubmitTests {
         app)).contains("7");
   }
 
+  @Test
+  void theOrganisersSecondClickOnSavingTheSetUpIsAnsweredAsSavedButAnotherEditOnTheOldVersionIsAConflict()
+      throws Exception {
+    Contest c = contest();
+    String page = "/admin/contests/" + c.getId() + "/edit";
+    var organiser = user(accounts.loadUserByUsername("admin"));
+    String html = mvc.perform(get(page).with(organiser)).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    BrowserForm renamed = BrowserForm.of(html, page, "form#contestForm").with("title", "Cuộc thi đổi tên " + run);
+
+    MvcResult first = mvc.perform(renamed.request().with(csrf()).with(organiser)).andReturn();
+    MvcResult second = mvc.perform(renamed.request().with(csrf()).with(organiser)).andReturn();
+    MvcResult other = mvc.perform(renamed.with("title", "Tên khác " + run).request().with(csrf()).with(organiser))
+        .andReturn();
+
+    assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/admin/contests/" + c.getId());
+    assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/admin/contests/" + c.getId());
+    assertThat(other.getResponse().getRedirectedUrl()).isNull();
+    assertThat(other.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("người khác thay đổi");
+    assertThat(contests.contest(c.getId()).getTitle()).isEqualTo("Cuộc thi đổi tên " + run);
+  }
+
   // --- votes and registrations --------------------------------------------------------------------------------
 
   @Test

@@ -96,6 +96,12 @@ public class ContestService {
     requireAdmin(actor);
     Contest c = contest(id);
     if (c.getVersion() != version) {
+      if (title != null && c.getTitle().equals(title.strip()) && c.isAnnounced() == announced
+          && c.spec().equals(spec)) {
+        // What is stored already is exactly this set-up (the organiser's double-click on "Lưu", or a retry):
+        // nothing would change, so it is answered as saved rather than as someone else's edit.
+        return c;
+      }
       throw DomainException.conflict("error.staleEdit");
     }
     validate(title, null, spec);

@@ -56,6 +56,8 @@ public class AudienceVote implements LiveStatistics {
   /** Votes from one client address close together: shown to ADMIN, who may void them with a reason. */
   public record Cluster(String clientKey, List<Vote> votes, Instant first, Instant last) {}
 
+  private final vn.innohub.shared.persistence.OncePerKey once;
+
   AudienceVote(ContestService contests, ApplicationRepository applications, VoteRepository votes, Accounts accounts,
       Clock clock, vn.innohub.shared.limits.RateLimits limits,
       org.springframework.context.ApplicationEventPublisher events,
@@ -63,7 +65,7 @@ public class AudienceVote implements LiveStatistics {
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.votes-per-contest-per-minute:300}") int perContest,
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.vote-cluster-size:5}") int clusterSize,
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.vote-cluster-window:PT10M}")
-      java.time.Duration clusterWindow) {
+      java.time.Duration clusterWindow, vn.innohub.shared.persistence.OncePerKey once) {
     this.contests = contests;
     this.applications = applications;
     this.votes = votes;
@@ -71,6 +73,7 @@ public class AudienceVote implements LiveStatistics {
     this.clock = clock;
     this.limits = limits;
     this.events = events;
+    this.once = once;
     this.settings = new VoteLimits(perAddress, perContest, clusterSize, clusterWindow);
   }
 
@@ -97,7 +100,6 @@ public class AudienceVote implements LiveStatistics {
   }
 
   /** As {@link #vote(String, long, Actor, String)}, from the current request's client address. */
-  @Transactional
   public Vote vote(String slug, long applicationId, Actor actor) {
     String address = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
         instanceof org.springframework.web.context.request.ServletRequestAttributes r
@@ -109,7 +111,6 @@ public class AudienceVote implements LiveStatistics {
    * Casts the member's one vote in the contest, tied to the e-mail address their account confirmed (one vote per
    * address too); refuses a second one, keeping the first, and refuses past the per-address and per-contest rates.
    */
-  @Transactional
   public Vote vote(String slug, long applicationId, Actor actor, String clientAddress) {
     Contest c = contests.announcedBySlug(slug);
     if (!actor.has(Role.MEMBER)) {
@@ -130,27 +131,54 @@ public class AudienceVote implements LiveStatistics {
     if (!confirmed) {
       throw new DomainException(HttpStatus.FORBIDDEN, "contest.vote.unverified");
     }
-    if (votes.existsByContestIdAndUserId(c.getId(), actor.userId())) {
-      throw DomainException.conflict("contest.vote.twice");
-    }
     String clientKey = clientKey(c.getId(), clientAddress);
-    java.util.Optional<java.time.Duration> wait = limits.tryAcquire("contest.vote.address", c.getId() + "|" + clientKey,
-        settings.perAddressPerHour(), java.time.Duration.ofHours(1))
-        .or(() -> limits.tryAcquire("contest.vote.contest", Long.toString(c.getId()), settings.perContestPerMinute(),
-            java.time.Duration.ofMinutes(1)));
-    if (wait.isPresent()) {
-      events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("VOTE_THROTTLED", "Contest",
-          Long.toString(c.getId()), Map.of("clientKey", clientKey, "user", actor.username())));
-      throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "contest.vote.tooMany",
-          Math.max(1, wait.get().toMinutes() + 1));
+    Optional<Vote> cast = votes.findByContestIdAndUserId(c.getId(), actor.userId());
+    if (cast.isPresent()) {
+      return sameVote(cast.get(), applicationId);
     }
+    String addressKey = c.getId() + "|" + clientKey;
+    String contestKey = Long.toString(c.getId());
     try {
-      return votes.saveAndFlush(new Vote(c.getId(), applicationId, actor.userId(),
-          email.strip().toLowerCase(java.util.Locale.ROOT), clientKey, clock.instant()));
+      var stored = once.findOrCreate(() -> votes.findByContestIdAndUserId(c.getId(), actor.userId()), () -> {
+        // Checked and counted in the vote's own transaction: a copy of a double-click that loses the unique key is
+        // rolled back with its count, so copies never use up the address's or the contest's allowance.
+        java.util.Optional<java.time.Duration> wait = limits.waitFor("contest.vote.address", addressKey,
+            settings.perAddressPerHour(), java.time.Duration.ofHours(1))
+            .or(() -> limits.waitFor("contest.vote.contest", contestKey, settings.perContestPerMinute(),
+                java.time.Duration.ofMinutes(1)));
+        if (wait.isPresent()) {
+          throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "contest.vote.tooMany",
+              Math.max(1, wait.get().toMinutes() + 1));
+        }
+        Vote v = votes.saveAndFlush(new Vote(c.getId(), applicationId, actor.userId(),
+            email.strip().toLowerCase(java.util.Locale.ROOT), clientKey, clock.instant()));
+        limits.recordWithin("contest.vote.address", addressKey);
+        limits.recordWithin("contest.vote.contest", contestKey);
+        return v;
+      });
+      return stored.created() ? stored.value() : sameVote(stored.value(), applicationId);
     } catch (DataIntegrityViolationException e) {
-      // Two votes at the same moment: the database's unique constraint keeps the first.
+      // The address already voted from another account: the database's unique constraint keeps the first.
+      throw DomainException.conflict("contest.vote.twice");
+    } catch (DomainException e) {
+      if (e.status() == HttpStatus.TOO_MANY_REQUESTS) {
+        // Recorded outside the refused vote's transaction, which is rolled back.
+        events.publishEvent(new vn.innohub.shared.audit.SecurityEvent("VOTE_THROTTLED", "Contest",
+            Long.toString(c.getId()), Map.of("clientKey", clientKey, "user", actor.username())));
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The member's vote already stored: the same vote sent again (a double-click, a second tab) is answered with it; a
+   * vote for another application is a second vote, refused, keeping the first.
+   */
+  private static Vote sameVote(Vote stored, long applicationId) {
+    if (stored.getApplicationId() != applicationId) {
       throw DomainException.conflict("contest.vote.twice");
     }
+    return stored;
   }
 
   /** The application the account voted for in the contest, if any. */

@@ -46,6 +46,7 @@ public class ContestService {
   private final vn.innohub.shared.limits.RateLimits limits;
   private final org.springframework.context.ApplicationEventPublisher events;
   private final int maxInvitationsPerDay;
+  private final vn.innohub.shared.persistence.OncePerKey once;
 
   private final vn.innohub.shared.files.ParseBudget budget;
 
@@ -54,8 +55,10 @@ public class ContestService {
       Messages messages, Clock clock, vn.innohub.shared.limits.RateLimits limits,
       org.springframework.context.ApplicationEventPublisher events,
       @org.springframework.beans.factory.annotation.Value("${innohub.contest.max-invitations-per-day:20}")
-      int maxInvitationsPerDay, vn.innohub.shared.files.ParseBudget budget) {
+      int maxInvitationsPerDay, vn.innohub.shared.files.ParseBudget budget,
+      vn.innohub.shared.persistence.OncePerKey once) {
     this.budget = budget;
+    this.once = once;
     this.limits = limits;
     this.events = events;
     this.maxInvitationsPerDay = maxInvitationsPerDay;
@@ -97,6 +100,12 @@ public class ContestService {
     requireAdmin(actor);
     Contest c = contest(id);
     if (c.getVersion() != version) {
+      if (title != null && c.getTitle().equals(title.strip()) && c.isAnnounced() == announced
+          && c.spec().equals(spec)) {
+        // What is stored already is exactly this set-up (the organiser's double-click on "Lưu", or a retry):
+        // nothing would change, so it is answered as saved rather than as someone else's edit.
+        return c;
+      }
       throw DomainException.conflict("error.staleEdit");
     }
     validate(title, null, spec);
@@ -150,16 +159,17 @@ public class ContestService {
     }
   }
 
-  /** The member's application to the contest: the existing one, or a new draft while intake is open. */
-  @Transactional
+  /**
+   * The member's application to the contest: the existing one, or a new draft while intake is open. One per member
+   * and contest (unique key): clicks of "apply" that arrive together all answer with the same application.
+   */
   public ContestApplication apply(String slug, Actor actor) {
     Contest c = announcedBySlug(slug);
-    Optional<ContestApplication> existing = applications.findFirstByContestIdAndOwnerUserId(c.getId(), actor.userId());
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    requireBeforeDeadline(c);
-    return applications.save(new ContestApplication(c.getId(), actor.userId(), actor.displayName(), clock.instant()));
+    return once.findOrCreate(() -> applications.findFirstByContestIdAndOwnerUserId(c.getId(), actor.userId()), () -> {
+      requireBeforeDeadline(c);
+      return applications.saveAndFlush(new ContestApplication(c.getId(), actor.userId(), actor.displayName(),
+          clock.instant()));
+    }).value();
   }
 
   /** The application as its owner, an accepted co-member or ADMIN sees it; anyone else is told it does not exist. */

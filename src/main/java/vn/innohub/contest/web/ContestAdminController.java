@@ -65,7 +65,7 @@ class ContestAdminController {
 
   @GetMapping("/admin/contests/new")
   String blank(Model model) {
-    return form(model, null, new ContestForm(), Map.of());
+    return form(model, null, ContestForm.blank(), Map.of());
   }
 
   @PostMapping("/admin/contests/new")
@@ -96,7 +96,7 @@ class ContestAdminController {
       org.springframework.validation.BindingResult binding, Model model, RedirectAttributes redirect) {
     Contest c = contests.contest(id);
     Map<String, String> errors = bindingErrors(binding);
-    ContestSpec spec = form.toSpec(messages, errors);
+    ContestSpec spec = form.toSpec(messages, errors, c.spec().settings());
     if (spec == null || !errors.isEmpty()) {
       return form(model, c, form, errors);
     }

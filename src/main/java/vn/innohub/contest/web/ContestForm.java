@@ -43,15 +43,33 @@ public class ContestForm {
   public String rubric;
   public String prizes;
   public String rules;
-  public boolean blind;
-  public boolean zScore;
-  public boolean showScores = true;
-  public boolean audienceVote;
-  public int judgesPerApplication = 2;
-  public double outlierThreshold = 25;
+  /*
+   * Settings are objects, not primitives: null means the submitted page did not carry the setting (an older page, a
+   * page that leaves it out), and the contest keeps what it had. A checkbox the page shows comes with its "_name"
+   * marker, so unticking it binds false.
+   */
+  public Boolean blind;
+  public Boolean zScore;
+  public Boolean showScores;
+  public Boolean audienceVote;
+  public Integer judgesPerApplication;
+  public Double outlierThreshold;
   public long version;
 
   private static final List<String> REQUIRED = List.of("bắt buộc", "bat buoc", "required", "x", "yes", "có", "co");
+
+  /** The page for a new contest: the default settings ticked and filled in. */
+  static ContestForm blank() {
+    ContestSpec.Settings d = ContestSpec.Settings.defaults();
+    ContestForm f = new ContestForm();
+    f.blind = d.blind();
+    f.zScore = d.zScore();
+    f.showScores = d.showScores();
+    f.audienceVote = d.audienceVote();
+    f.judgesPerApplication = d.judgesPerApplication();
+    f.outlierThreshold = d.outlierThreshold();
+    return f;
+  }
 
   static ContestForm of(Contest c) {
     ContestSpec s = c.spec();
@@ -105,8 +123,16 @@ public class ContestForm {
         .filter(s -> !s.isEmpty()).toList();
   }
 
-  /** The set-up as a spec, or null with the problems in {@code errors} (field → message). */
+  /** A new contest's set-up as a spec (settings the page leaves out take their defaults). */
   ContestSpec toSpec(Messages messages, Map<String, String> errors) {
+    return toSpec(messages, errors, ContestSpec.Settings.defaults());
+  }
+
+  /**
+   * The set-up as a spec, or null with the problems in {@code errors} (field → message); settings the submitted page
+   * did not carry keep their values from {@code kept}.
+   */
+  ContestSpec toSpec(Messages messages, Map<String, String> errors, ContestSpec.Settings kept) {
     List<EligibleGroup> gs = new ArrayList<>();
     for (String g : groups == null ? List.<String>of() : groups) {
       try {
@@ -167,7 +193,13 @@ public class ContestForm {
     }
     return new ContestSpec(blank(organiser), blank(organiserProfile), lines(coOrganisers), lines(themes), gs,
         blank(province), blank(commune), rounds, fields, criteria, lines(prizes), blank(rules),
-        new ContestSpec.Settings(blind, zScore, showScores, audienceVote, judgesPerApplication, outlierThreshold));
+        new ContestSpec.Settings(or(blind, kept.blind()), or(zScore, kept.zScore()),
+            or(showScores, kept.showScores()), or(audienceVote, kept.audienceVote()),
+            or(judgesPerApplication, kept.judgesPerApplication()), or(outlierThreshold, kept.outlierThreshold())));
+  }
+
+  private static <T> T or(T submitted, T kept) {
+    return submitted == null ? kept : submitted;
   }
 
   private static String blank(String s) {

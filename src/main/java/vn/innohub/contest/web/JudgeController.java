@@ -100,7 +100,13 @@ class JudgeController {
       @RequestParam(required = false) List<String> comment, Model model, RedirectAttributes redirect) {
     Actor actor = currentUser.require();
     try {
-      judging.score(id, score, comment, actor);
+      try {
+        judging.score(id, score, comment, actor);
+      } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+        // The judge's own sheet was saved by another click in the meantime (a score sheet is the judge's alone):
+        // save again over it rather than answer "someone else changed it".
+        judging.score(id, score, comment, actor);
+      }
       redirect.addFlashAttribute("notice", messages.get("contest.scoreSaved"));
       return "redirect:/judge/applications/" + id;
     } catch (ContestInvalid e) {

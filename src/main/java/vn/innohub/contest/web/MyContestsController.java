@@ -66,16 +66,19 @@ class MyContestsController {
   }
 
   @PostMapping("/me/contests/{slug}/apply")
-  String apply(@PathVariable String slug, RedirectAttributes redirect) {
+  org.springframework.web.servlet.View apply(@PathVariable String slug, RedirectAttributes redirect) {
     try {
+      // 303 to the member's one application, also for the second click of a double-click.
       ContestApplication a = contests.apply(slug, currentUser.require());
-      return "redirect:/me/contests/applications/" + a.getId();
+      var to = new org.springframework.web.servlet.view.RedirectView("/me/contests/applications/" + a.getId(), true);
+      to.setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
+      return to;
     } catch (DomainException e) {
       if (e.status().value() == 404) {
         throw e;
       }
       redirect.addFlashAttribute("error", messages.of(e));
-      return "redirect:/cuoc-thi/" + slug;
+      return new org.springframework.web.servlet.view.RedirectView("/cuoc-thi/" + slug, true);
     }
   }
 

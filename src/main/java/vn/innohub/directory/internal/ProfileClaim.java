@@ -54,6 +54,10 @@ public class ProfileClaim {
   @Version
   private long version;
 
+  /** 1 while the claim is pending, NULL once decided: one pending claim per (profile, member), by unique key. */
+  @jakarta.persistence.Column(name = "pending_slot")
+  private Short pendingSlot;
+
   protected ProfileClaim() {}
 
   ProfileClaim(long profileId, long userId, String message, Instant now) {
@@ -61,6 +65,7 @@ public class ProfileClaim {
     this.userId = userId;
     this.message = message;
     this.status = Status.PENDING;
+    this.pendingSlot = 1;
     this.createdAt = now;
   }
 
@@ -69,6 +74,7 @@ public class ProfileClaim {
       throw DomainException.conflict("directory.claim.decided");
     }
     this.status = approve ? Status.APPROVED : Status.REFUSED;
+    this.pendingSlot = null;
     this.note = note;
     this.decidedBy = by;
     this.decidedAt = now;

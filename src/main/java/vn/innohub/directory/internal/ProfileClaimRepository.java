@@ -11,5 +11,8 @@ interface ProfileClaimRepository extends JpaRepository<ProfileClaim, Long> {
 
   List<ProfileClaim> findByUserIdOrderByCreatedAtDesc(long userId);
 
+  java.util.Optional<ProfileClaim> findFirstByProfileIdAndUserIdAndStatusOrderByIdAsc(long profileId, long userId,
+      ProfileClaim.Status status);
+
   boolean existsByProfileIdAndUserIdAndStatus(long profileId, long userId, ProfileClaim.Status status);
 }

@@ -29,15 +29,17 @@ public class ProfileClaims {
   private final Notifier notifier;
   private final Messages messages;
   private final Clock clock;
+  private final vn.innohub.shared.persistence.OncePerKey once;
 
   ProfileClaims(ProfileClaimRepository claims, ProfileRepository profiles, Accounts accounts, Notifier notifier,
-      Messages messages, Clock clock) {
+      Messages messages, Clock clock, vn.innohub.shared.persistence.OncePerKey once) {
     this.claims = claims;
     this.profiles = profiles;
     this.accounts = accounts;
     this.notifier = notifier;
     this.messages = messages;
     this.clock = clock;
+    this.once = once;
   }
 
   /** Whether the profile may be claimed at all: verified, public and without an owner. */
@@ -46,7 +48,6 @@ public class ProfileClaims {
     return profiles.findBySlug(slug).filter(p -> p.getOwnerUserId() == null && p.publishedData() != null).isPresent();
   }
 
-  @Transactional
   public ProfileClaim claim(String slug, String message, Actor actor) {
     if (!actor.has(Role.MEMBER)) {
       throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
@@ -63,10 +64,14 @@ public class ProfileClaims {
     if (message.strip().length() > 2000) {
       throw new ProfileInvalid(Map.of("message", messages.get("directory.error.tooLong")));
     }
-    if (claims.existsByProfileIdAndUserIdAndStatus(p.getId(), actor.userId(), ProfileClaim.Status.PENDING)) {
+    // One pending claim per (profile, member) by unique key: the same claim sent twice at once answers with one.
+    var stored = once.findOrCreate(() -> claims.findFirstByProfileIdAndUserIdAndStatusOrderByIdAsc(p.getId(),
+        actor.userId(), ProfileClaim.Status.PENDING),
+        () -> claims.saveAndFlush(new ProfileClaim(p.getId(), actor.userId(), message.strip(), clock.instant())));
+    if (!stored.created() && !stored.value().getMessage().equals(message.strip())) {
       throw DomainException.conflict("directory.claim.alreadyPending");
     }
-    return claims.save(new ProfileClaim(p.getId(), actor.userId(), message.strip(), clock.instant()));
+    return stored.value();
   }
 
   @Transactional(readOnly = true)

@@ -69,6 +69,10 @@ public class Connection {
   @Column(name = "outcome_at")
   private Instant outcomeAt;
 
+  /** 1 while the request is open (pending or accepted), NULL once declined: unique per (listing, requester). */
+  @Column(name = "open_slot")
+  private Short openSlot;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -86,6 +90,7 @@ public class Connection {
     this.requesterEmail = requesterEmail;
     this.message = message;
     this.status = ConnectionStatus.PENDING;
+    this.openSlot = 1;
     this.createdAt = now;
   }
 
@@ -102,6 +107,7 @@ public class Connection {
       throw DomainException.conflict("exchange.error.alreadyAnswered");
     }
     status = ConnectionStatus.DECLINED;
+    openSlot = null;
     decidedAt = now;
   }
 

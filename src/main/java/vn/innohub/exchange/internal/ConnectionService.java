@@ -44,11 +44,14 @@ public class ConnectionService implements LiveStatistics {
   private final Messages messages;
   private final Clock clock;
   private final int maxRequestsAfterDecline;
+  private final vn.innohub.shared.persistence.OncePerKey once;
   private final FreshCache<String, Map<String, BigDecimal>> stats;
 
   ConnectionService(ConnectionRepository connections, ThreadMessageRepository threadMessages,
       ListingRepository listings, Accounts accounts, Notifier notifier, Messages messages, Clock clock,
-      DataChanges changes, @Value("${innohub.exchange.max-requests-after-decline:1}") int maxRequestsAfterDecline) {
+      DataChanges changes, @Value("${innohub.exchange.max-requests-after-decline:1}") int maxRequestsAfterDecline,
+      vn.innohub.shared.persistence.OncePerKey once) {
+    this.once = once;
     this.connections = connections;
     this.threadMessages = threadMessages;
     this.listings = listings;
@@ -87,9 +90,12 @@ public class ConnectionService implements LiveStatistics {
     return new View(c, l, owner, requester);
   }
 
-  /** A member's interest in a published listing; refused on one's own listing, while one is pending or accepted,
-   * and after {@code innohub.exchange.max-requests-after-decline} declined repeats. */
-  @Transactional
+  /**
+   * A member's interest in a published listing; refused on one's own listing, while another request of the member is
+   * pending or accepted, and after {@code innohub.exchange.max-requests-after-decline} declined repeats. One open
+   * request per (listing, member) by unique key: the same request sent twice at once (a double-click) answers both
+   * times with the one stored.
+   */
   public Connection express(long listingId, String message, String phone, Actor actor) {
     ListingService.requireMemberOrAdmin(actor);
     Listing l = listings.findById(listingId).filter(Listing::isPublished)
@@ -103,20 +109,22 @@ public class ConnectionService implements LiveStatistics {
     if (l.getOwnerUserId() != null && l.getOwnerUserId() == actor.userId()) {
       throw DomainException.conflict("exchange.error.ownListing");
     }
-    List<Connection> earlier = connections.findByListingIdAndRequesterUserIdOrderByIdAsc(listingId, actor.userId());
-    if (earlier.stream().anyMatch(c -> c.getStatus() != ConnectionStatus.DECLINED)) {
+    var stored = once.findOrCreate(() -> connections.findByListingIdAndRequesterUserIdOrderByIdAsc(listingId,
+        actor.userId()).stream().filter(c -> c.getStatus() != ConnectionStatus.DECLINED).findFirst(), () -> {
+          long declined = connections.findByListingIdAndRequesterUserIdOrderByIdAsc(listingId, actor.userId()).size();
+          if (declined > maxRequestsAfterDecline) {
+            throw DomainException.conflict("exchange.error.declineLimit", maxRequestsAfterDecline);
+          }
+          String email = accounts.findByUsername(actor.username()).map(AccountView::email).orElse(null);
+          Connection c = connections.saveAndFlush(new Connection(listingId, actor.userId(), actor.displayName(),
+              phone == null || phone.isBlank() ? null : phone.strip(), email, message.strip(), clock.instant()));
+          tellUser(l.getOwnerUserId(), "exchange.notice.interest", c, actor.displayName(), l.getTitle());
+          return c;
+        });
+    if (!stored.created() && !stored.value().getMessage().equals(message.strip())) {
       throw DomainException.conflict("exchange.error.alreadyAsked");
     }
-    long declined = earlier.size();
-    if (declined > maxRequestsAfterDecline) {
-      throw DomainException.conflict("exchange.error.declineLimit", maxRequestsAfterDecline);
-    }
-    String email = accounts.findByUsername(actor.username()).map(AccountView::email).orElse(null);
-    Connection c = connections.save(new Connection(listingId, actor.userId(), actor.displayName(),
-        phone == null || phone.isBlank() ? null : phone.strip(), email, message.strip(), clock.instant()));
-    connections.flush();
-    tellUser(l.getOwnerUserId(), "exchange.notice.interest", c, actor.displayName(), l.getTitle());
-    return c;
+    return stored.value();
   }
 
   @Transactional

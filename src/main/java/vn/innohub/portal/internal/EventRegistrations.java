@@ -182,6 +182,11 @@ public class EventRegistrations {
     }
     Optional<EventRegistration> existing = registrations.findByEventIdAndEmailKey(event.getId(), key);
     if (existing.isPresent() && existing.get().getStatus() == EventRegistration.Status.CONFIRMED) {
+      if (account.isPresent()) {
+        // The account's own confirmed address is registered already (a double-click, a second tab): that is the
+        // answer, with no second mail.
+        return new Outcome(existing.get(), false, null, existing.get().getEmail());
+      }
       throw DomainException.conflict("portal.registration.duplicate");
     }
     boolean holdsSeat = existing.isPresent() && !existing.get().expired(now);

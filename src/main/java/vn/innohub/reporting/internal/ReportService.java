@@ -58,6 +58,7 @@ public class ReportService {
   private final long maxEvidenceBytes;
   private final vn.innohub.audit.AuditTrail trail;
   private final TransactionTemplate apart;
+  private final TransactionTemplate writing;
 
   private final vn.innohub.shared.files.ParseBudget budget;
 
@@ -68,6 +69,7 @@ public class ReportService {
     this.budget = budget;
     this.trail = trail;
     this.apart = new TransactionTemplate(transactions);
+    this.writing = new TransactionTemplate(transactions);
     this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.reports = reports;
     this.taskItems = taskItems;
@@ -104,13 +106,30 @@ public class ReportService {
    * Saves what the unit typed; refuses wrong values field by field and a stale version without overwriting. Answers
    * with the new version only (what the next save needs), so that autosave stays cheap.
    */
-  @Transactional
   public SavedDraft saveDraft(long reportId, ReportDraft draft, Actor actor) {
+    try {
+      return writing.execute(status -> saveDraftOnce(reportId, draft, actor, status));
+    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+      // Another save of the report committed between this one's read and its write (two clicks on "Lưu", autosave
+      // and a click): read it again. The same user's identical content is then answered as saved; anything else is
+      // the stale version it is.
+      return writing.execute(status -> saveDraftOnce(reportId, draft, actor, status));
+    }
+  }
+
+  private SavedDraft saveDraftOnce(long reportId, ReportDraft draft, Actor actor,
+      org.springframework.transaction.TransactionStatus status) {
     UnitReport report = load(reportId);
     ReportAccess.write(actor, report);
     requireEditable(report);
+    PlanStructure plan = plans.structure(report.getPeriod().getPlanId());
+    if (draft.version() != null && draft.version() != report.getVersion()
+        && repeatsOwnLastSave(report, draft, actor, plan, status)) {
+      return new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
+          report.getUpdatedBy());
+    }
     checkVersion(report, draft.version(), actor);
-    apply(report, draft, actor, plans.structure(report.getPeriod().getPlanId()), false);
+    apply(report, draft, actor, plan, false);
     author(report, actor);
     reports.saveAndFlush(report);
     return new SavedDraft(report.getId(), report.getVersion(), report.getStatus(), report.getUpdatedAt(),
@@ -330,6 +349,54 @@ public class ReportService {
       throw DomainException.conflict("reporting.notSubmitted");
     }
     checkVersion(report, version, actor);
+  }
+
+  /**
+   * Whether a save with a stale version only repeats what the same user's last save stored (a double-click on "Lưu",
+   * or a retry of a save whose answer was lost): then it is answered as saved, not as someone else's change. The
+   * draft is applied to see what it would store and always rolled back here; anything different, or a last change by
+   * someone else, is a real conflict.
+   */
+  private boolean repeatsOwnLastSave(UnitReport report, ReportDraft draft, Actor actor, PlanStructure plan,
+      org.springframework.transaction.TransactionStatus status) {
+    if (!actor.username().equals(report.getUpdatedBy())) {
+      return false;
+    }
+    List<Object> stored = content(report);
+    Instant updatedAt = report.getUpdatedAt();
+    StaleReport stale = new StaleReport(view(report, actor));
+    try {
+      apply(report, draft, actor, plan, false);
+    } catch (ReportInvalid e) {
+      return false; // refused before anything was written: the stale version is the answer
+    }
+    boolean same = stored.equals(content(report));
+    // Nothing of this attempt is written, whatever the answer.
+    status.setRollbackOnly();
+    if (same) {
+      report.touched(updatedAt, actor.username());
+    } else {
+      throw stale;
+    }
+    return same;
+  }
+
+  /** What a unit writes in a report, comparable between two states of it (numbers by value, not by scale). */
+  private static List<Object> content(UnitReport report) {
+    List<Object> out = new ArrayList<>();
+    out.add(String.valueOf(report.getDifficulties()));
+    out.add(String.valueOf(report.getProposals()));
+    report.getTaskItems().stream().sorted(java.util.Comparator.comparing(ReportTaskItem::getId)).forEach(i -> out.add(
+        List.of(i.getId(), String.valueOf(i.getStatus()), String.valueOf(i.getProgress()),
+            String.valueOf(i.getResults()), plain(i.getQuantity()), String.valueOf(i.getCompletedOn()),
+            String.valueOf(i.getCancelReason()))));
+    report.getTargetItems().stream().sorted(java.util.Comparator.comparing(ReportTargetItem::getId)).forEach(i ->
+        out.add(List.of(i.getId(), plain(i.getActual()), String.valueOf(i.getNote()))));
+    return out;
+  }
+
+  private static String plain(BigDecimal n) {
+    return n == null ? "null" : n.stripTrailingZeros().toPlainString();
   }
 
   private void checkVersion(UnitReport report, Long version, Actor actor) {

@@ -107,6 +107,16 @@ public class RateLimits {
         Timestamp.from(clock.instant()));
   }
 
+  /**
+   * Counts one event as part of the caller's transaction: it is counted only if what it counts is stored (a vote
+   * whose copy from a double-click lost the unique key is not counted).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordWithin(String bucket, String subject) {
+    jdbc.update("INSERT INTO rate_event (bucket, subject, at) VALUES (?, ?, ?)", bucket, normalise(subject),
+        Timestamp.from(clock.instant()));
+  }
+
   /** Forgets the subject's events in the bucket (e.g. failures after a successful login). */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void clear(String bucket, String subject) {

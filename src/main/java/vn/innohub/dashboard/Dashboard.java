@@ -27,14 +27,14 @@ public record Dashboard(long planId, String planTitle, ReportingFacts.PeriodSumm
       BigDecimal baseline, BigDecimal actual, BigDecimal target, Integer year, Integer progress, Light light,
       List<ReportingFacts.HistoryPoint> history, String sparkline, String dataSource, BigDecimal reported) {}
 
-  /** Tasks of a section by status in the period; {@code noData}: no approved lead report yet. */
+  /** Tasks of a section by status in the period; {@code noData}: not reported ("Chưa báo cáo"). */
   public record SectionRow(Long sectionId, String label, int tasks, Map<TaskStatus, Integer> byStatus, int noData,
       int behind, int percentDone) {}
 
   /** Late tasks of one lead agency. */
   public record LateGroup(long unitId, String unitName, List<LateTask> tasks) {}
 
-  /** A task past its deadline and not done. */
+  /** A task past its deadline and not done; {@code status} null: not reported. */
   public record LateTask(long taskId, String code, String title, LocalDate deadline, long daysLate, TaskStatus status) {}
 
   /** One unit's report in the period. */

@@ -35,7 +35,10 @@ public final class Aggregations {
     };
   }
 
-  /** The least advanced of the statuses (null for none). */
+  /**
+   * The least advanced of the statuses given; a lead unit that gave none (null, "Chưa báo cáo") adds nothing, and
+   * when none gave one the task is not reported (null) — never "not started".
+   */
   public static TaskStatus rollUp(List<TaskStatus> statuses) {
     return statuses.stream().filter(Objects::nonNull).min(Comparator.comparingInt(ADVANCE::indexOf)).orElse(null);
   }

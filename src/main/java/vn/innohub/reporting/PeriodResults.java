@@ -22,14 +22,15 @@ public record PeriodResults(long periodId, String periodLabel, long planId, Stri
       List<ReportView.EvidenceView> evidence) {}
 
   /**
-   * A task's status for the period: the least advanced status its lead units reported in approved reports (null when
-   * none is approved yet); {@code behindSchedule} when the deadline has passed without it being done.
+   * A task's status for the period: the least advanced status its lead units reported in approved reports; null is
+   * "Chưa báo cáo" (not reported: no approved lead report gives a status — never "Chưa triển khai");
+   * {@code behindSchedule} when the deadline has passed without it being done.
    */
   public record TaskResult(long taskId, String code, String title, String section, LocalDate deadline,
       TaskStatus status, Integer progress, boolean behindSchedule, List<Long> reportIds, Long sectionId,
       List<Long> leadUnitIds, String leadText, String results) {}
 
-  /** Counts of tasks by status for a section or the plan; {@code noData} tasks have no approved lead report. */
+  /** Counts of tasks by status for a section or the plan; {@code noData}: tasks not reported (null status). */
   public record Rollup(String label, int tasks, Map<TaskStatus, Integer> byStatus, int noData, int behindSchedule,
       int done, int percentDone) {}
 }

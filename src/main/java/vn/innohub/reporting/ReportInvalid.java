@@ -18,6 +18,12 @@ public class ReportInvalid extends DomainException {
     this.fields = Map.copyOf(fields);
   }
 
+  /** Refused with its own message ({@code code} with {@code args}), e.g. the lead tasks a submission lacks. */
+  public ReportInvalid(String code, Map<String, String> fields, List<String> items, Object... args) {
+    super(HttpStatus.BAD_REQUEST, items, code, args);
+    this.fields = Map.copyOf(fields);
+  }
+
   public Map<String, String> fields() {
     return fields;
   }

@@ -159,8 +159,9 @@ public final class DocxReport {
     if (part.results() != null && part.hasApprovedData()) {
       var r = part.results().plan();
       body(doc, "Trong tổng số " + r.tasks() + " nhiệm vụ phải thực hiện trong kỳ: " + r.done() + " nhiệm vụ đã hoàn thành ("
-          + r.percentDone() + "%), " + r.behindSchedule() + " nhiệm vụ chậm tiến độ, " + r.noData()
-          + " nhiệm vụ chưa có báo cáo được duyệt.");
+          + r.percentDone() + "%), " + r.behindSchedule() + " nhiệm vụ chậm tiến độ, "
+          + r.byStatus().getOrDefault(TaskStatus.NOT_STARTED, 0) + " nhiệm vụ chưa triển khai, " + r.noData()
+          + " nhiệm vụ chưa báo cáo.");
     }
     heading(doc, "Heading2", "2. Kết quả theo nhóm nhiệm vụ");
     if (part.results() != null && part.hasApprovedData()) {
@@ -208,7 +209,7 @@ public final class DocxReport {
     }
     for (PeriodResults.TaskResult t : late) {
       body(doc, "- " + t.code() + ". " + t.title() + " (chủ trì: " + nz(t.leadText()) + "; thời hạn: "
-          + (t.deadline() == null ? "—" : VnFormat.date(t.deadline())) + "; tình trạng: " + status(t.status()) + ")"
+          + (t.deadline() == null ? "—" : VnFormat.date(t.deadline())) + "; tình trạng: " + status(t) + ")"
           + (t.results() == null || t.results().isBlank() ? "." : ". " + t.results().replace("\n", "; ")));
     }
     heading(doc, "Heading1", "III. KHÓ KHĂN, VƯỚNG MẮC");
@@ -297,7 +298,7 @@ public final class DocxReport {
       }
       row(table, List.of(nz(t.code()), t.title(), nz(t.leadText()),
           t.deadline() == null ? "" : VnFormat.date(t.deadline()),
-          status(t.status()) + (t.behindSchedule() ? " (chậm tiến độ)" : ""), nz(t.results())));
+          status(t), nz(t.results())));
     }
     if (tasks.isEmpty()) {
       body(doc, "Chưa có nhiệm vụ nào được báo cáo trong kỳ.");
@@ -407,9 +408,22 @@ public final class DocxReport {
     r.setItalic(italic);
   }
 
+  /**
+   * A task's state as the official report words it: its status, "(chậm tiến độ)" when it is late, and for a task no
+   * lead unit reported on, "Chưa báo cáo" — "Quá hạn, chưa báo cáo" when its deadline has passed.
+   */
+  static String status(PeriodResults.TaskResult t) {
+    if (t.status() == null) {
+      return t.behindSchedule() ? "Quá hạn, chưa báo cáo" : "Chưa báo cáo";
+    }
+    return status(t.status())
+        + (t.behindSchedule() && t.status() != TaskStatus.BEHIND_SCHEDULE ? " (chậm tiến độ)" : "");
+  }
+
+  /** A status's words; null is "Chưa báo cáo" (no approved lead report gives a status). */
   static String status(TaskStatus s) {
     if (s == null) {
-      return "Chưa có báo cáo được duyệt";
+      return "Chưa báo cáo";
     }
     return switch (s) {
       case NOT_STARTED -> "Chưa triển khai";

@@ -74,7 +74,7 @@ public final class XlsxReport {
           cell(row, 2, t.title(), wrap);
           SpreadsheetSafe.textCell(row, 3, t.leadText() == null ? "" : t.leadText());
           SpreadsheetSafe.textCell(row, 4, t.deadline() == null ? "" : VnFormat.date(t.deadline()));
-          SpreadsheetSafe.textCell(row, 5, DocxReport.status(t.status()));
+          SpreadsheetSafe.textCell(row, 5, t.status() == null ? DocxReport.status(t) : DocxReport.status(t.status()));
           if (t.progress() != null) {
             row.createCell(6).setCellValue(t.progress());
           }

@@ -93,7 +93,7 @@ class DashboardController {
   private static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
   private final java.util.Map<String, Cached> html = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The tasks behind a number of the dashboard: by section, status ("NONE" = no data), lateness and agency. */
+  /** The tasks behind a number of the dashboard: by section, status ("NONE" = not reported), lateness and agency. */
   @GetMapping("/dashboard/tasks")
   String tasks(@RequestParam long plan, @RequestParam(required = false) Long period,
       @RequestParam(required = false) Long section, @RequestParam(required = false) Long agency,

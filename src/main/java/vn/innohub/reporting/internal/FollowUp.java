@@ -170,6 +170,9 @@ public class FollowUp {
       body.append("\n- [").append(d.code()).append("] ").append(d.title()).append(" — ")
           .append(String.join(", ", d.leadUnits())).append(" — ")
           .append(t("notify.delays.line", VnFormat.date(d.deadline()), d.daysLate()));
+      // a late task nobody reported on says so, apart from one reported as not started
+      body.append(", ").append(d.lastStatus() == null ? t("notify.delays.notReported")
+          : t("notify.delays.lastStatus", t("taskStatus." + d.lastStatus().name())));
     }
     List<AccountView> to = new ArrayList<>(accounts.withRole(Role.LEADER));
     accounts.withRole(Role.ADMIN).stream().filter(a -> to.stream().noneMatch(x -> x.id() == a.id())).forEach(to::add);

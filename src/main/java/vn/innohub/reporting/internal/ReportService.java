@@ -405,13 +405,33 @@ public class ReportService {
     }
   }
 
+  /**
+   * Before a submission: every target has a value or a note, and every task the unit leads has a status (coordinating
+   * units may leave theirs not reported, which counts as no contribution). Missing lead statuses are named task by
+   * task, at the field and in the message.
+   */
   private void requireComplete(UnitReport report, PlanStructure plan) {
     Map<String, String> fields = new LinkedHashMap<>();
+    List<String> unreported = new ArrayList<>();
+    for (ReportTaskItem item : report.getTaskItems()) {
+      if (item.isLead() && item.getStatus() == null) {
+        String task = plan.task(item.getTaskId()).map(t -> t.code() + ". " + t.title()).orElse("#" + item.getTaskId());
+        unreported.add(task);
+        fields.put("task-" + item.getId() + "-status", messages.get("reporting.field.leadStatusMissing", task));
+      }
+    }
     for (ReportTargetItem item : report.getTargetItems()) {
       if (item.getActual() == null && (item.getNote() == null || item.getNote().isBlank())) {
         String code = plan.target(item.getTargetId()).map(PlanStructure.Target::code).orElse("?");
         fields.put("target-" + item.getId() + "-actual", messages.get("reporting.field.valueMissing", code));
       }
+    }
+    if (!unreported.isEmpty()) {
+      int shown = Math.min(unreported.size(), 10);
+      String list = String.join("; ", unreported.subList(0, shown))
+          + (unreported.size() > shown ? messages.get("reporting.andMore", unreported.size() - shown) : "");
+      throw new ReportInvalid("reporting.leadStatusMissing", fields, new ArrayList<>(fields.values()),
+          unreported.size(), list);
     }
     if (!fields.isEmpty()) {
       throw new ReportInvalid(fields, new ArrayList<>(fields.values()));
@@ -440,8 +460,11 @@ public class ReportService {
         continue;
       }
       Optional<PlanStructure.Task> task = plan.task(item.getTaskId());
+      // status: absent (null) keeps the saved one; blank is "— Chưa báo cáo —" (not reported)
       TaskStatus status = item.getStatus();
-      if (e.status() != null && !e.status().isBlank()) {
+      if (e.status() != null && e.status().isBlank()) {
+        status = null;
+      } else if (e.status() != null) {
         try {
           status = TaskStatus.valueOf(e.status().strip());
         } catch (IllegalArgumentException ex) {
@@ -496,7 +519,7 @@ public class ReportService {
           completedOn = item.getCompletedOn();
         }
       }
-      if (status.done()) {
+      if (status != null && status.done()) {
         progress = progress == null ? Integer.valueOf(100) : progress;
         LocalDate deadline = task.map(PlanStructure.Task::deadline).orElse(null);
         if (completedOn != null && deadline != null) {

@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.innohub.reporting.TaskStatus;
 
-/** A unit's word on one task for the period: its own (lead) or its contribution (coordinating). */
+/**
+ * A unit's word on one task for the period: its own (lead) or its contribution (coordinating). A null status is "Chưa
+ * báo cáo" (not reported): every item starts so, and a lead unit must give one before it submits.
+ */
 @Entity
 @Table(name = "report_task_item")
 public class ReportTaskItem {
@@ -38,8 +41,8 @@ public class ReportTaskItem {
   private boolean lead;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 16)
-  private TaskStatus status = TaskStatus.NOT_STARTED;
+  @Column(length = 16)
+  private TaskStatus status;
 
   private Integer progress;
 
@@ -97,6 +100,7 @@ public class ReportTaskItem {
     return lead;
   }
 
+  /** The status the unit gave, null when it has not reported one. */
   public TaskStatus getStatus() {
     return status;
   }

@@ -199,7 +199,7 @@ class ReportPageController {
     v.put("proposals", nz(report.proposals()));
     for (ReportView.TaskLine t : report.tasks()) {
       String k = "task-" + t.itemId() + "-";
-      v.put(k + "status", t.status().name());
+      v.put(k + "status", t.status() == null ? "" : t.status().name());
       v.put(k + "progress", t.progress() == null ? "" : t.progress().toString());
       v.put(k + "results", nz(t.results()));
       v.put(k + "quantity", t.quantity() == null ? "" : t.quantity().stripTrailingZeros().toPlainString());

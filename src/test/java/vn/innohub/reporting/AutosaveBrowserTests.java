@@ -175,6 +175,13 @@ class AutosaveBrowserTests {
     waitUpTo(15).until(statusIs("saved", "Đã tự động lưu lúc"));
     assertThat(report().proposals()).isEqualTo("Bổ sung biên chế");
 
+    // The task A leads gets its status (left "— Chưa báo cáo —" it would block the submission), autosaved.
+    WebElement taskStatus = browser.findElement(By.id("task-" + report().tasks().get(0).itemId() + "-status"));
+    Browsers.scroll(browser, taskStatus);
+    new org.openqa.selenium.support.ui.Select(taskStatus).selectByValue("IN_PROGRESS");
+    waitUpTo(15).until(b -> report().tasks().get(0).status() == TaskStatus.IN_PROGRESS);
+    waitUpTo(15).until(statusIs("saved", "Đã tự động lưu lúc"));
+
     // The submit carries the version the autosaves answered: no "someone else changed it".
     Browsers.click(browser, browser.findElement(By.id("submitReport")));
     waitUpTo(15).until(b -> "Đã gửi".equals(b.findElement(By.id("reportStatus")).getText()));

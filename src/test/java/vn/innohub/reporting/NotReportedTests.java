@@ -248,7 +248,7 @@ class NotReportedTests {
     JsonNode problem = json.readTree(refused.getContentAsString());
     assertThat(problem.get("code").asText()).isEqualTo("reporting.leadStatusMissing");
     assertThat(problem.get("detail").asText()).isEqualTo("Chưa gửi được báo cáo: đơn vị chủ trì phải chọn tình hình "
-        + "thực hiện cho 1 nhiệm vụ: 3. Khảo sát nhu cầu. Các ô còn thiếu được đánh dấu bên dưới; chưa lưu thay đổi nào.");
+        + "thực hiện cho 1 nhiệm vụ: 3. Khảo sát nhu cầu. Chưa lưu thay đổi nào.");
     assertThat(problem.get("errors").toString())
         .contains("Nhiệm vụ 3. Khảo sát nhu cầu: đơn vị chủ trì phải chọn tình hình thực hiện trước khi gửi.");
     JsonNode after = read(f.reportA, f.officerA);

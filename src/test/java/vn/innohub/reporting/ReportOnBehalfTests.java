@@ -91,6 +91,14 @@ class ReportOnBehalfTests {
       draft.put("targets", List.of(Map.of("itemId", report.get("targets").get(0).get("itemId").asLong(),
           "actual", "55 %")));
     }
+    // every task the unit leads needs a status before it is submitted (issue 17)
+    List<Map<String, Object>> tasks = new java.util.ArrayList<>();
+    report.get("tasks").forEach(t -> {
+      if (t.get("lead").asBoolean()) {
+        tasks.add(Map.of("itemId", t.get("itemId").asLong(), "status", "IN_PROGRESS"));
+      }
+    });
+    draft.put("tasks", tasks);
     var saved = api(put("/api/v1/reports/" + reportId), user, draft);
     assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
     var submitted = api(post("/api/v1/reports/" + reportId + "/submit"), user,

@@ -253,13 +253,17 @@ class ReportRulesTests {
     clock.set(Instant.parse("2026-06-15T16:59:00Z"));
     JsonNode a = read(f.reportA, f.officerA);
     api(put("/api/v1/reports/" + f.reportA), f.officerA, Map.of("version", a.get("version").asLong(),
+        "tasks", List.of(ReportingFixture.taskEntry(taskItem(a, "1"), "IN_PROGRESS", null, null, null)),
         "targets", List.of(Map.of("itemId", target, "actual", "61"))));
     var onTime = json.readTree(api(post("/api/v1/reports/" + f.reportA + "/submit"), f.officerA, null).getContentAsString());
     assertThat(onTime.get("late").asBoolean()).isFalse();
     // 00:01 on 16 June in Hà Nội is still 15 June in UTC: late.
     clock.set(Instant.parse("2026-06-15T17:01:00Z"));
     assertThat(targetB).isZero();
-    var late = json.readTree(api(post("/api/v1/reports/" + f.reportB + "/submit"), f.officerB, null).getContentAsString());
+    JsonNode b = read(f.reportB, f.officerB);
+    var late = json.readTree(api(post("/api/v1/reports/" + f.reportB + "/submit"), f.officerB, Map.of("version",
+        b.get("version").asLong(), "tasks", List.of(ReportingFixture.taskEntry(taskItem(b, "2"), "DONE", null, null, null))))
+        .getContentAsString());
     assertThat(late.get("late").asBoolean()).isTrue();
   }
 

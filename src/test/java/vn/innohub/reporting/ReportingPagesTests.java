@@ -90,8 +90,11 @@ class ReportingPagesTests {
     String saved = page(post("/reports/" + f.reportA + "/autosave").with(csrf()).param("version", Long.toString(item.version()))
         .param("target-" + target + "-actual", "61"), officer);
     assertThat(saved).contains("Đã tự động lưu").contains("\"version\":" + (item.version() + 1));
+    // the task A leads gets its status (a lead task left "Chưa báo cáo" blocks the submission)
+    long task = item.tasks().get(0).itemId();
     var submitted = mvc.perform(post("/reports/" + f.reportA).with(csrf()).with(user(officer)).param("action", "submit")
-        .param("version", Long.toString(reports.view(f.reportA, f.actorA).version()))).andReturn().getResponse();
+        .param("version", Long.toString(reports.view(f.reportA, f.actorA).version()))
+        .param("task-" + task + "-status", "IN_PROGRESS")).andReturn().getResponse();
     assertThat(submitted.getRedirectedUrl()).isEqualTo("/reports/" + f.reportA);
     String review = page(get("/reports/" + f.reportA), admin);
     assertThat(review).contains("id=\"approveReport\"").contains("name=\"comment-target-" + target + "\"");

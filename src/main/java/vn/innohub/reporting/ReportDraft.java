@@ -15,7 +15,10 @@ public record ReportDraft(Long version, String difficulties, String proposals, L
     targets = targets == null ? List.of() : List.copyOf(targets);
   }
 
-  /** A task item: status name, progress percent, results, quantity achieved, completion date, cancel reason. */
+  /**
+   * A task item: status name, progress percent, results, quantity achieved, completion date, cancel reason. A blank
+   * status ("") is "Chưa báo cáo" (not reported); a missing one (null) keeps the saved status.
+   */
   public record TaskEntry(long itemId, String status, String progress, String results, String quantity,
       String completedOn, String cancelReason) {}
 

@@ -71,6 +71,7 @@ class NotReportedTests {
   @Autowired ReportService reports;
   @Autowired JdbcTemplate jdbc;
   @Autowired vn.innohub.identity.internal.AccountService userDetails;
+  @Autowired vn.innohub.reporting.internal.FollowUp followUp;
 
   private final ObjectMapper json = new ObjectMapper();
   private final Actor reviewer = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
@@ -196,6 +197,26 @@ class NotReportedTests {
     }
     assertThat(statusOf).containsExactlyInAnyOrderEntriesOf(Map.of("1. Vận hành chuyên mục", "Chưa báo cáo",
         "3. Khảo sát nhu cầu", "Quá hạn, chưa báo cáo"));
+
+    // The delay list: A's task 3 was never reported, B's task 2 was reported in progress.
+    String nameA = org.find(f.unitA).orElseThrow().name();
+    String nameB = org.find(f.unitB).orElseThrow().name();
+    Map<String, String> delayed = new HashMap<>();
+    for (Element row : Jsoup.parse(html(get("/reporting/delays"))).select("#delayTable tbody tr")) {
+      delayed.put(row.child(0).text() + " / " + row.child(1).text(), row.child(row.childrenSize() - 1).text());
+    }
+    assertThat(delayed).containsEntry("3. Khảo sát nhu cầu / " + nameA, "Quá hạn, chưa báo cáo")
+        .containsEntry("2. Tập huấn / " + nameB, "Đang thực hiện (6 tháng đầu năm 2026)");
+    // The steering committee's digest says the same of every late task.
+    followUp.delayDigest(true);
+    String digest = jdbc.queryForObject("select body from notification where kind = 'DELAY_DIGEST' order by id desc "
+        + "fetch first 1 rows only", String.class);
+    List<String> lines = digest.lines().filter(l -> l.startsWith("- [")).toList();
+    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).matches(".*(, chưa báo cáo|, báo cáo gần nhất: .+)"));
+    if (!digest.endsWith("…")) { // the body is clipped at 8000 characters when the shared database holds many plans
+      assertThat(lines).contains("- [3] Khảo sát nhu cầu — " + nameA + " — hạn 31/03/2026, trễ 62 ngày, chưa báo cáo")
+          .contains("- [2] Tập huấn — " + nameB + " — hạn 31/03/2026, trễ 62 ngày, báo cáo gần nhất: Đang thực hiện");
+    }
 
     // DOCX: the annex of tasks and the list of late tasks.
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export("docx")))) {

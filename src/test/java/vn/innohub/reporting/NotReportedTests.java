@@ -198,6 +198,15 @@ class NotReportedTests {
     assertThat(statusOf).containsExactlyInAnyOrderEntriesOf(Map.of("1. Vận hành chuyên mục", "Chưa báo cáo",
         "3. Khảo sát nhu cầu", "Quá hạn, chưa báo cáo"));
 
+    // The period page's results.
+    Map<String, String> onPeriod = new HashMap<>();
+    Document periodPage = Jsoup.parse(html(get("/reporting/periods/" + f.periodId)));
+    for (Element row : periodPage.select("#taskResults tbody tr")) {
+      onPeriod.put(row.child(0).text(), row.child(2).text());
+    }
+    assertThat(onPeriod).containsExactlyInAnyOrderEntriesOf(Map.of("1. Vận hành chuyên mục", "Chưa báo cáo",
+        "2. Tập huấn", "Đang thực hiện", "3. Khảo sát nhu cầu", "Quá hạn, chưa báo cáo"));
+
     // The delay list: A's task 3 was never reported, B's task 2 was reported in progress.
     String nameA = org.find(f.unitA).orElseThrow().name();
     String nameB = org.find(f.unitB).orElseThrow().name();

@@ -185,9 +185,9 @@ class PeriodPageController {
     return "redirect:/reporting/delays";
   }
 
-  @PostMapping("/admin/reporting/steering-committee/{userId}/remove")
-  String removeSteeringMember(@PathVariable long userId, RedirectAttributes flash) {
-    steering.remove(userId);
+  @PostMapping("/admin/reporting/steering-committee/{id}/remove")
+  String removeSteeringMember(@PathVariable long id, RedirectAttributes flash) {
+    steering.remove(id);
     flash.addFlashAttribute("notice", messages.get("reporting.steering.removed"));
     return "redirect:/reporting/delays";
   }

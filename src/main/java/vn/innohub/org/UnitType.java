@@ -20,6 +20,11 @@ public enum UnitType {
   MEDIA,
   /** Telecommunication companies. */
   TELECOM,
+  /**
+   * Cơ quan, doanh nghiệp ngoài bộ máy của tỉnh: central ministries and agencies (Bộ KH&CN), corporations and
+   * enterprises a plan may name as partners. Named in plans, but no report obligation unless switched on per unit.
+   */
+  EXTERNAL,
   /** Public service units and other organisations. */
   OTHER,
   /** Xã. */
@@ -29,5 +34,13 @@ public enum UnitType {
 
   public boolean isLocal() {
     return this == COMMUNE || this == WARD;
+  }
+
+  /**
+   * Bodies outside the province's administration (external agencies and telecom enterprises): a plan may name them,
+   * but they get no report and no ranking unless ADMIN switches reporting on for the unit.
+   */
+  public boolean outsideProvince() {
+    return this == EXTERNAL || this == TELECOM;
   }
 }

@@ -29,6 +29,12 @@ public interface ReportingFacts {
 
   List<DelayedTask> delays();
 
+  /** Late tasks of one plan (null: of every plan being reported on, see {@link #reportedOn()}). */
+  List<DelayedTask> delays(Long planId);
+
+  /** Plans being reported on: in force or closed, or a draft with an opened period. */
+  List<vn.innohub.plan.PlanSummary> reportedOn();
+
   List<UnitNote> notes(long periodId);
 
   /** For each target of the plan, its combined approved value per period (periods without approved data left out). */

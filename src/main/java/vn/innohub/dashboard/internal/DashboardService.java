@@ -82,6 +82,38 @@ public class DashboardService {
         + "|" + actor.has(Role.ADMIN) + "|" + state + "|" + LocalDate.now(clock);
   }
 
+  /** What the dashboard page shows once the request's choices are reconciled with the chosen plan. */
+  public record Selection(long planId, Long periodId, Dashboard.Filters filters) {}
+
+  /**
+   * Reconciles what a dashboard request asked for with the plan it names, so that every combination of filters gives
+   * a page: an unknown plan falls back to the default plan (the first in force, else the first); a period that is not
+   * one of the plan's (typically the period of the previously chosen plan, carried over by the filter form) falls
+   * back to the plan's latest open or closed period; a section of another plan, an unknown unit and an unknown unit
+   * type are dropped. Empty when there is no plan at all.
+   */
+  public java.util.Optional<Selection> select(Long planId, Long periodId, Dashboard.Filters filters) {
+    List<vn.innohub.plan.PlanSummary> all = plans.list();
+    java.util.Optional<vn.innohub.plan.PlanSummary> plan = all.stream()
+        .filter(p -> planId != null && p.id() == planId).findFirst()
+        .or(() -> all.stream().filter(p -> p.status() != vn.innohub.plan.PlanStatus.DRAFT).findFirst())
+        .or(() -> all.stream().findFirst());
+    if (plan.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    long id = plan.get().id();
+    List<ReportingFacts.PeriodSummary> periods = facts.periods(id);
+    Long period = periodId != null && periods.stream().anyMatch(p -> p.id() == periodId) ? periodId : null;
+    PlanStructure structure = plans.structure(id);
+    Long section = filters.sectionId() != null && structure.section(filters.sectionId()).isPresent()
+        ? filters.sectionId() : null;
+    Long agency = filters.agencyId() != null && org.find(filters.agencyId()).isPresent() ? filters.agencyId() : null;
+    String type = filters.unitType() != null
+        && java.util.Arrays.stream(UnitType.values()).anyMatch(t -> t.name().equals(filters.unitType()))
+        ? filters.unitType() : null;
+    return java.util.Optional.of(new Selection(id, period, new Dashboard.Filters(section, agency, type)));
+  }
+
   public Dashboard build(long planId, Long periodId, Dashboard.Filters filters, Actor actor) {
     if (!actor.has(Role.ADMIN) && !actor.has(Role.LEADER) && !actor.has(Role.UNIT_OFFICER)) {
       throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
@@ -260,6 +292,10 @@ public class DashboardService {
     for (Long unit : ranked) {
       if ((agencies != null && !agencies.contains(unit)) || !typeOk.getOrDefault(unit, true)) {
         continue;
+      }
+      UnitSummary summary = b.units().get(unit);
+      if (summary != null && !summary.reports()) {
+        continue; // an agency outside the province without a reporting duty is not ranked among the province's units
       }
       int[] l = led.getOrDefault(unit, new int[2]);
       int[] o = b.onTimeByUnit().getOrDefault(unit, new int[2]);

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.innohub.dashboard.Dashboard;
 import vn.innohub.dashboard.internal.DashboardService;
 import vn.innohub.identity.CurrentUser;
-import vn.innohub.plan.PlanSummary;
 import vn.innohub.plan.Plans;
 import vn.innohub.reporting.PeriodResults;
 import vn.innohub.reporting.ReportingFacts;
@@ -38,13 +37,22 @@ class DashboardController {
     this.currentUser = currentUser;
   }
 
-  private long planOrFirst(Long plan) {
-    if (plan != null) {
-      return plan;
+  /** A query parameter as a number; anything else (garbage, empty) counts as not given. */
+  private static Long number(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
     }
-    return plans.list().stream().filter(p -> p.status() != vn.innohub.plan.PlanStatus.DRAFT).findFirst()
-        .or(() -> plans.list().stream().findFirst()).map(PlanSummary::id)
-        .orElseThrow(() -> DomainException.notFound("Plan", "—"));
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The request's choices reconciled with the chosen plan (see {@link DashboardService#select}). */
+  private DashboardService.Selection select(String plan, String period, String section, String agency, String unitType) {
+    return dashboards.select(number(plan), number(period), new Dashboard.Filters(number(section), number(agency),
+        blank(unitType))).orElseThrow(() -> DomainException.notFound("Plan", "—"));
   }
 
   /**
@@ -54,15 +62,17 @@ class DashboardController {
    * surrounding layout (user name, CSRF token, notices) is rendered per request.
    */
   @GetMapping("/dashboard")
-  void dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long period,
-      @RequestParam(required = false) Long section, @RequestParam(required = false) Long agency,
+  void dashboard(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
+      @RequestParam(required = false) String section, @RequestParam(required = false) String agency,
       @RequestParam(required = false) String unitType, Model model, jakarta.servlet.http.HttpServletRequest request,
       jakarta.servlet.http.HttpServletResponse response) throws Exception {
     var actor = currentUser.require();
-    long planId = planOrFirst(plan);
-    Dashboard.Filters filters = new Dashboard.Filters(section, agency, blank(unitType));
+    DashboardService.Selection selection = select(plan, period, section, agency, unitType);
+    long planId = selection.planId();
+    Long periodId = selection.periodId();
+    Dashboard.Filters filters = selection.filters();
     java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-    String key = dashboards.cacheKey(planId, period, filters, actor) + "|" + locale.getLanguage();
+    String key = dashboards.cacheKey(planId, periodId, filters, actor) + "|" + locale.getLanguage();
     Cached cached = html.get(key);
     if (cached == null || System.nanoTime() - cached.at() >= TTL_NANOS) {
       if (html.size() > 500) {
@@ -70,7 +80,7 @@ class DashboardController {
       }
       // One request renders a missing or expired body; the others asking for it meanwhile wait for that one.
       cached = html.compute(key, (k, old) -> old != null && System.nanoTime() - old.at() < TTL_NANOS ? old
-          : new Cached(render(planId, period, filters, actor, locale, request, response), System.nanoTime()));
+          : new Cached(render(planId, periodId, filters, actor, locale, request, response), System.nanoTime()));
     }
     pages.write("dashboard/dashboard", model.asMap(), cached.html(), request, response);
   }
@@ -95,21 +105,26 @@ class DashboardController {
 
   /** The tasks behind a number of the dashboard: by section, status ("NONE" = not reported), lateness and agency. */
   @GetMapping("/dashboard/tasks")
-  String tasks(@RequestParam long plan, @RequestParam(required = false) Long period,
-      @RequestParam(required = false) Long section, @RequestParam(required = false) Long agency,
-      @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean late, Model model) {
-    Dashboard d = dashboards.build(plan, period, new Dashboard.Filters(section, agency, null), currentUser.require());
+  String tasks(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
+      @RequestParam(name = "section", required = false) String sectionParam,
+      @RequestParam(name = "agency", required = false) String agencyParam,
+      @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") String late, Model model) {
+    DashboardService.Selection selection = select(plan, period, sectionParam, agencyParam, null);
+    Long section = selection.filters().sectionId();
+    Long agency = selection.filters().agencyId();
+    boolean lateOnly = "true".equalsIgnoreCase(late.strip());
+    Dashboard d = dashboards.build(selection.planId(), selection.periodId(), selection.filters(), currentUser.require());
     List<PeriodResults.TaskResult> tasks = d.period() == null ? List.of() : facts.results(d.period().id()).tasks().stream()
         .filter(t -> section == null || section.equals(t.sectionId()))
         .filter(t -> agency == null || t.leadUnitIds().contains(agency))
-        .filter(t -> !late || t.behindSchedule())
+        .filter(t -> !lateOnly || t.behindSchedule())
         .filter(t -> status == null || status.isBlank() || (status.equals("NONE") ? t.status() == null
             : t.status() != null && t.status().name().equals(status)))
         .toList();
     model.addAttribute("d", d);
     model.addAttribute("tasks", tasks);
     model.addAttribute("status", status);
-    model.addAttribute("late", late);
+    model.addAttribute("late", lateOnly);
     return "dashboard/tasks";
   }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.org.AgencyResolution;
 import vn.innohub.org.CollectiveSummary;
+import vn.innohub.org.ExternalAgencies;
 import vn.innohub.org.OrgDirectory;
 import vn.innohub.org.UnitDraft;
 import vn.innohub.org.UnitSummary;
@@ -118,14 +119,26 @@ public class OrgService implements OrgDirectory, UnitRegistry {
 
   @Override
   @Transactional
-  public UnitSummary create(UnitDraft draft) {
+  public UnitSummary create(UnitDraft given) {
+    UnitDraft draft = classified(given);
     List<String> problems = check(draft, null, namesExcept(null));
     if (!problems.isEmpty()) {
       throw new DomainException(HttpStatus.BAD_REQUEST, problems, "org.unit.invalid");
     }
     Long parentId = parentId(draft.parentCode());
     Unit unit = new Unit(draft.code().strip().toUpperCase(Locale.ROOT), draft.name(), draft.type(), parentId, draft.aliases());
+    unit.switchReporting(Boolean.TRUE.equals(draft.reportingOn()));
     return units.save(unit).summary();
+  }
+
+  /**
+   * A new unit's draft with an obvious type filled in: a name like "Bộ Khoa học và Công nghệ" or "Viettel tỉnh" typed
+   * without a type, or only as "other", is an external agency or a telecom enterprise ({@link ExternalAgencies}).
+   */
+  private static UnitDraft classified(UnitDraft d) {
+    UnitType type = ExternalAgencies.classify(d.name(), d.type());
+    return type == d.type() ? d : new UnitDraft(d.code(), d.name(), d.aliases(), type, d.parentCode(), d.active(),
+        d.reportingOn());
   }
 
   @Transactional
@@ -139,6 +152,9 @@ public class OrgService implements OrgDirectory, UnitRegistry {
       throw new DomainException(HttpStatus.BAD_REQUEST, problems, "org.unit.invalid");
     }
     unit.change(draft.name(), draft.type(), parentId(draft.parentCode()), draft.aliases(), draft.active());
+    if (draft.reportingOn() != null) {
+      unit.switchReporting(draft.reportingOn());
+    }
     return unit.summary();
   }
 
@@ -202,13 +218,15 @@ public class OrgService implements OrgDirectory, UnitRegistry {
     }
     int created = 0;
     int updated = 0;
+    Set<Long> createdNow = new HashSet<>();
     for (UnitSpreadsheet.Row row : rows) {
       UnitDraft d = row.draft();
       String code = d.code().strip().toUpperCase(Locale.ROOT);
       Unit unit = existingByCode.get(code);
       if (unit == null) {
-        unit = units.save(new Unit(code, d.name(), d.type(), null, d.aliases()));
+        unit = units.save(new Unit(code, d.name(), ExternalAgencies.classify(d.name(), d.type()), null, d.aliases()));
         existingByCode.put(code, unit);
+        createdNow.add(unit.getId());
         created++;
       } else {
         updated++;
@@ -220,7 +238,8 @@ public class OrgService implements OrgDirectory, UnitRegistry {
       Unit unit = existingByCode.get(d.code().strip().toUpperCase(Locale.ROOT));
       Long parentId = d.parentCode() == null || d.parentCode().isBlank() ? null
           : existingByCode.get(d.parentCode().strip().toUpperCase(Locale.ROOT)).getId();
-      unit.change(d.name(), d.type(), parentId, d.aliases(), d.active());
+      unit.change(d.name(), unit.getId() != null && createdNow.contains(unit.getId())
+          ? ExternalAgencies.classify(d.name(), d.type()) : d.type(), parentId, d.aliases(), d.active());
     }
     List<String> cycles = cycles(existingByCode.values());
     if (!cycles.isEmpty()) {

@@ -46,6 +46,10 @@ public class Unit {
 
   private boolean active = true;
 
+  /** ADMIN switched the report obligation on for this unit outside the province (ignored for the province's units). */
+  @Column(name = "reporting_on", nullable = false)
+  private boolean reportingOn;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "org_unit_alias", joinColumns = @JoinColumn(name = "unit_id"))
   @OrderColumn(name = "position")
@@ -88,7 +92,20 @@ public class Unit {
   }
 
   public UnitSummary summary() {
-    return new UnitSummary(id, code, name, aliases, type, parentId, active);
+    return new UnitSummary(id, code, name, aliases, type, parentId, active, reports());
+  }
+
+  /** Whether the unit must report: every unit of the province; one outside it only when switched on. */
+  public boolean reports() {
+    return !type.outsideProvince() || reportingOn;
+  }
+
+  public boolean isReportingOn() {
+    return reportingOn;
+  }
+
+  public void switchReporting(boolean on) {
+    this.reportingOn = on;
   }
 
   public Long getId() {

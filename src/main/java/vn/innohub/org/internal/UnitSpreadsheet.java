@@ -124,6 +124,10 @@ public final class UnitSpreadsheet {
   private static Row parse(int number, String[] c, Map<UnitType, String> typeLabels, Messages messages) {
     List<String> problems = new ArrayList<>();
     UnitType type = type(c[3], typeLabels);
+    if (type == null && c[3].isEmpty()) {
+      // "Bộ Khoa học và Công nghệ", "Viettel tỉnh" need no type: they are obviously outside the province.
+      type = vn.innohub.org.ExternalAgencies.typeOf(c[1]).orElse(null);
+    }
     if (type == null) {
       problems.add(c[3].isEmpty() ? messages.get("org.err.typeRequired") : messages.get("org.err.typeUnknown", c[3]));
     }

@@ -69,9 +69,17 @@ class UnitAdminController {
     return "org/unit-list";
   }
 
+  /** The new-unit form, optionally filled from a name met in a plan (the resolver page), its obvious type guessed. */
   @GetMapping("/new")
-  String create(Model model) {
-    return form(new UnitForm(), null, model, List.of());
+  String create(@RequestParam Optional<String> name, @RequestParam Optional<String> type, Model model) {
+    UnitForm form = new UnitForm();
+    name.map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 300).ifPresent(n -> {
+      form.setName(n);
+      form.setType(vn.innohub.org.ExternalAgencies.typeOf(n).orElse(null));
+    });
+    type.flatMap(t -> java.util.Arrays.stream(UnitType.values()).filter(x -> x.name().equals(t)).findFirst())
+        .ifPresent(form::setType);
+    return form(form, null, model, List.of());
   }
 
   @PostMapping("/new")
@@ -138,7 +146,7 @@ class UnitAdminController {
   }
 
   /** One recognised part, with the names of its units, for the resolver page. */
-  record PartView(String text, AgencyResolution.Kind kind, List<String> unitNames) {}
+  record PartView(String text, AgencyResolution.Kind kind, List<String> unitNames, UnitType suggestedType) {}
 
   @GetMapping("/resolve")
   String resolve(@RequestParam Optional<String> text, Model model) {
@@ -147,7 +155,9 @@ class UnitAdminController {
     text.filter(t -> !t.isBlank()).ifPresent(t -> {
       AgencyResolution resolution = org.resolve(t);
       model.addAttribute("parts", resolution.parts().stream()
-          .map(p -> new PartView(p.text(), p.kind(), p.unitIds().stream().map(names::get).toList())).toList());
+          .map(p -> new PartView(p.text(), p.kind(), p.unitIds().stream().map(names::get).toList(),
+              p.kind() == AgencyResolution.Kind.UNRESOLVED
+                  ? vn.innohub.org.ExternalAgencies.typeOf(p.text()).orElse(null) : null)).toList());
       model.addAttribute("unitCount", resolution.unitIds().size());
     });
     model.addAttribute("collectives", org.collectives());

@@ -28,9 +28,9 @@ class UnitApiController {
 
   /** A unit as sent by an API client; {@code version} is required on update (optimistic locking). */
   record UnitRequest(String code, String name, List<String> aliases, UnitType type, String parentCode,
-      Boolean active, Long version) {
+      Boolean active, Long version, Boolean reportingOn) {
     UnitDraft draft() {
-      return new UnitDraft(code, name, aliases, type, parentCode, active == null || active);
+      return new UnitDraft(code, name, aliases, type, parentCode, active == null || active, reportingOn);
     }
   }
 

@@ -15,6 +15,7 @@ public class UnitForm {
   private UnitType type;
   private String parentCode;
   private boolean active = true;
+  private boolean reportingOn;
   private long version;
 
   static UnitForm of(Unit unit, String parentCode) {
@@ -25,6 +26,7 @@ public class UnitForm {
     f.type = unit.getType();
     f.parentCode = parentCode;
     f.active = unit.isActive();
+    f.reportingOn = unit.isReportingOn();
     f.version = unit.getVersion();
     return f;
   }
@@ -32,7 +34,7 @@ public class UnitForm {
   UnitDraft draft() {
     List<String> list = aliases == null ? List.of()
         : Arrays.stream(aliases.split("[\\r\\n;]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return new UnitDraft(code, name, list, type, parentCode, active);
+    return new UnitDraft(code, name, list, type, parentCode, active, reportingOn);
   }
 
   public String getCode() {
@@ -81,6 +83,15 @@ public class UnitForm {
 
   public void setActive(boolean active) {
     this.active = active;
+  }
+
+  /** For a unit outside the province: ADMIN gives it a report obligation (and a place in the ranking). */
+  public boolean isReportingOn() {
+    return reportingOn;
+  }
+
+  public void setReportingOn(boolean reportingOn) {
+    this.reportingOn = reportingOn;
   }
 
   public long getVersion() {

@@ -28,7 +28,7 @@ import vn.innohub.shared.web.Messages;
 /**
  * Đôn đốc: who is told what, when. Notices go to a unit's officers (opening, reminders N days before the due date,
  * overdue, returned, approved, reopened), a digest of overdue units to administrators, and the delay-warning digest
- * of late tasks to leaders. Each scheduled notice carries a dedupe key, so running a job twice (or on two nodes)
+ * of late tasks to the steering committee. Each scheduled notice carries a dedupe key, so running a job twice (or on two nodes)
  * tells nobody twice. Texts are Vietnamese: they are official correspondence.
  */
 @Service
@@ -42,10 +42,12 @@ public class FollowUp {
   private final Messages messages;
   private final Clock clock;
   private final TreeSet<Integer> reminderDays;
+  private final SteeringCommittee steeringCommittee;
 
   FollowUp(Notifier notifier, Accounts accounts, OrgDirectory org, UnitReportRepository reports,
       @Lazy Insights insights, Messages messages, Clock clock,
-      @Value("${innohub.reporting.reminder-days:7,2}") List<Integer> reminderDays) {
+      @Value("${innohub.reporting.reminder-days:7,2}") List<Integer> reminderDays, SteeringCommittee steeringCommittee) {
+    this.steeringCommittee = steeringCommittee;
     this.notifier = notifier;
     this.accounts = accounts;
     this.org = org;
@@ -155,30 +157,41 @@ public class FollowUp {
   }
 
   /**
-   * The delay-warning digest for the steering committee (every LEADER, copied to administrators): late tasks, most
+   * The delay-warning digest for the steering committee ({@link SteeringCommittee#recipients()}: its named members,
+   * else every LEADER; copied to administrators): late tasks of every plan being reported on, grouped by plan, most
    * overdue first. Weekly runs are keyed by ISO week so they go out once; on demand it always goes.
    */
   @Transactional
   public int delayDigest(boolean onDemand) {
-    List<DelayedTask> delays = insights.delays();
+    return delayDigest(onDemand, null);
+  }
+
+  /** The same, on demand, for one plan only (null: every plan being reported on). */
+  @Transactional
+  public int delayDigest(boolean onDemand, Long planId) {
+    List<DelayedTask> delays = insights.delays(planId);
     if (delays.isEmpty() && !onDemand) {
       return 0;
     }
     LocalDate today = LocalDate.now(clock);
     StringBuilder body = new StringBuilder(t("notify.delays.body", VnFormat.date(today), delays.size()));
-    for (DelayedTask d : delays) {
-      body.append("\n- [").append(d.code()).append("] ").append(d.title()).append(" — ")
-          .append(String.join(", ", d.leadUnits())).append(" — ")
-          .append(t("notify.delays.line", VnFormat.date(d.deadline()), d.daysLate()));
-      // a late task nobody reported on says so, apart from one reported as not started
-      body.append(", ").append(d.lastStatus() == null ? t("notify.delays.notReported")
-          : t("notify.delays.lastStatus", t("taskStatus." + d.lastStatus().name())));
+    Map<Long, List<DelayedTask>> byPlan = new java.util.LinkedHashMap<>();
+    delays.forEach(d -> byPlan.computeIfAbsent(d.planId(), k -> new ArrayList<>()).add(d));
+    for (List<DelayedTask> ofPlan : byPlan.values()) {
+      body.append("\n\n").append(t("notify.delays.plan", ofPlan.get(0).planTitle(), ofPlan.size()));
+      for (DelayedTask d : ofPlan) {
+        body.append("\n- [").append(d.code()).append("] ").append(d.title()).append(" — ")
+            .append(String.join(", ", d.leadUnits())).append(" — ")
+            .append(t("notify.delays.line", VnFormat.date(d.deadline()), d.daysLate()));
+        // a late task nobody reported on says so, apart from one reported as not started
+        body.append(", ").append(d.lastStatus() == null ? t("notify.delays.notReported")
+            : t("notify.delays.lastStatus", t("taskStatus." + d.lastStatus().name())));
+      }
     }
-    List<AccountView> to = new ArrayList<>(accounts.withRole(Role.LEADER));
-    accounts.withRole(Role.ADMIN).stream().filter(a -> to.stream().noneMatch(x -> x.id() == a.id())).forEach(to::add);
+    List<AccountView> to = steeringCommittee.recipients();
     String key = onDemand ? null
         : "delay-digest:" + today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     return notifier.send(new Notice(to, "DELAY_DIGEST", t("notify.delays.subject", delays.size()), body.toString(),
-        "/reporting/delays", key));
+        planId == null ? "/reporting/delays" : "/reporting/delays?plan=" + planId, key));
   }
 }

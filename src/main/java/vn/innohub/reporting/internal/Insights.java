@@ -222,18 +222,26 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
 
 
 
-  /**
-   * Tasks of plans in force whose deadline is before today and whose latest report (past the draft stage) does not
-   * say done or cancelled, most overdue first.
-   */
+  /** Late tasks of every plan being reported on, most overdue first. */
   @Override
   @Transactional(readOnly = true)
   public List<DelayedTask> delays() {
+    return delays(null);
+  }
+
+  /**
+   * Tasks whose deadline is before today and whose latest report (past the draft stage) does not say done or
+   * cancelled, most overdue first — of the given plan, or (null) of every plan being reported on: a plan in force or
+   * closed, and a draft plan as soon as one of its periods has been opened (reports are filed on it).
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public List<DelayedTask> delays(Long planId) {
     LocalDate today = today();
     Map<Long, String> names = org.all().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
     List<DelayedTask> out = new ArrayList<>();
-    for (PlanSummary summary : plans.list()) {
-      if (summary.status() == PlanStatus.DRAFT) {
+    for (PlanSummary summary : reportedOn()) {
+      if (planId != null && summary.id() != planId) {
         continue;
       }
       PlanStructure plan = plans.structure(summary.id());
@@ -262,5 +270,14 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
     }
     out.sort(java.util.Comparator.comparingLong(DelayedTask::daysLate).reversed());
     return out;
+  }
+
+  /** Plans being reported on: in force or closed, or still a draft but with a period opened (open or closed). */
+  @Override
+  @Transactional(readOnly = true)
+  public List<PlanSummary> reportedOn() {
+    Set<Long> withPeriods = periods.findAll().stream().filter(p -> p.getStatus() != vn.innohub.reporting.PeriodStatus.PLANNED)
+        .map(ReportingPeriod::getPlanId).collect(Collectors.toSet());
+    return plans.list().stream().filter(p -> p.status() != PlanStatus.DRAFT || withPeriods.contains(p.id())).toList();
   }
 }

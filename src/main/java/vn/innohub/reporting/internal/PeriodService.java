@@ -184,10 +184,14 @@ public class PeriodService implements vn.innohub.reporting.ReportingCalendars {
     get(periodId).close(clock.instant());
   }
 
-  /** Who must report what: units in document order of the tasks, each with its tasks (true = leads) and targets. */
+  /**
+   * Who must report what: units in document order of the tasks, each with its tasks (true = leads) and targets. Only
+   * active units with a report obligation count: an agency outside the province (a ministry, a telecom enterprise)
+   * named in the plan gets no report unless ADMIN switched reporting on for it.
+   */
   Map<Long, Obligation> obligations(PlanStructure plan, LocalDate from, LocalDate to) {
     Set<Long> active = new HashSet<>();
-    org.all().stream().filter(UnitSummary::active).forEach(u -> active.add(u.id()));
+    org.all().stream().filter(u -> u.active() && u.reports()).forEach(u -> active.add(u.id()));
     Map<Long, Obligation> byUnit = new TreeMap<>();
     for (PlanStructure.Task task : plan.tasks()) {
       if (!task.activeIn(from, to)) {

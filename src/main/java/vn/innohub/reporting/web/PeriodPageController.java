@@ -36,9 +36,11 @@ class PeriodPageController {
   private final Plans plans;
   private final CurrentUser currentUser;
   private final Messages messages;
+  private final vn.innohub.reporting.internal.SteeringCommittee steering;
 
   PeriodPageController(PeriodService periods, ReportService reports, Insights insights, FollowUp followUp, Plans plans,
-      CurrentUser currentUser, Messages messages) {
+      CurrentUser currentUser, Messages messages, vn.innohub.reporting.internal.SteeringCommittee steering) {
+    this.steering = steering;
     this.periods = periods;
     this.reports = reports;
     this.insights = insights;
@@ -138,14 +140,55 @@ class PeriodPageController {
   }
 
   @GetMapping("/reporting/delays")
-  String delays(Model model) {
-    model.addAttribute("delays", insights.delays());
+  String delays(@RequestParam(required = false) String plan, Model model) {
+    Actor actor = currentUser.require();
+    Long asked = planParam(plan);
+    List<vn.innohub.plan.PlanSummary> reported = insights.reportedOn();
+    Long planId = asked != null && reported.stream().anyMatch(p -> p.id() == asked) ? asked : null;
+    model.addAttribute("delays", insights.delays(planId));
+    model.addAttribute("plans", reported);
+    model.addAttribute("planId", planId);
+    model.addAttribute("steeringNamed", steering.named());
+    if (actor.has(Role.ADMIN)) {
+      model.addAttribute("steeringMembers", steering.members());
+    }
     return "reporting/delays";
   }
 
+  /** A plan id from the query; garbage or empty counts as "every plan". */
+  private static Long planParam(String plan) {
+    if (plan == null || plan.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(plan.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   @PostMapping("/reporting/delays/send")
-  String sendDelays(RedirectAttributes flash) {
-    flash.addFlashAttribute("notice", messages.get("reporting.delays.sent", followUp.delayDigest(true)));
+  String sendDelays(@RequestParam(required = false) String plan, RedirectAttributes flash) {
+    Long planId = planParam(plan);
+    flash.addFlashAttribute("notice", messages.get("reporting.delays.sent", followUp.delayDigest(true, planId)));
+    return planId == null ? "redirect:/reporting/delays" : "redirect:/reporting/delays?plan=" + planId;
+  }
+
+  @PostMapping("/admin/reporting/steering-committee")
+  String addSteeringMember(@RequestParam(required = false) String username, RedirectAttributes flash) {
+    try {
+      steering.add(username, currentUser.require().username());
+      flash.addFlashAttribute("notice", messages.get("reporting.steering.added"));
+    } catch (DomainException e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/reporting/delays";
+  }
+
+  @PostMapping("/admin/reporting/steering-committee/{id}/remove")
+  String removeSteeringMember(@PathVariable long id, RedirectAttributes flash) {
+    steering.remove(id);
+    flash.addFlashAttribute("notice", messages.get("reporting.steering.removed"));
     return "redirect:/reporting/delays";
   }
 

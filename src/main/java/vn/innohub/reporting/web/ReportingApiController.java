@@ -160,9 +160,9 @@ class ReportingApiController {
 
   @GetMapping("/reporting/delays")
   @PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
-  @Operation(summary = "Tasks past their deadline and not reported done")
-  List<DelayedTask> delays() {
-    return insights.delays();
+  @Operation(summary = "Tasks past their deadline and not reported done, of one plan or of every plan being reported on")
+  List<DelayedTask> delays(@RequestParam(required = false) Long plan) {
+    return insights.delays(plan);
   }
 
 }

@@ -212,7 +212,8 @@ class NotReportedTests {
     String nameB = org.find(f.unitB).orElseThrow().name();
     Map<String, String> delayed = new HashMap<>();
     for (Element row : Jsoup.parse(html(get("/reporting/delays"))).select("#delayTable tbody tr")) {
-      delayed.put(row.child(0).text() + " / " + row.child(1).text(), row.child(row.childrenSize() - 1).text());
+      // columns: plan, task, lead units, deadline, days late, last status
+      delayed.put(row.child(1).text() + " / " + row.child(2).text(), row.child(row.childrenSize() - 1).text());
     }
     assertThat(delayed).containsEntry("3. Khảo sát nhu cầu / " + nameA, "Quá hạn, chưa báo cáo")
         .containsEntry("2. Tập huấn / " + nameB, "Đang thực hiện (6 tháng đầu năm 2026)");

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -47,10 +47,10 @@ import vn.innohub.shared.time.DisplayTime;
  * and the period's submission time, and the directory's "verified on" says 01/07/2026.
  */
 @IntegrationTest
+@Tag("jvm-utc")
 class DisplayTimeTests {
 
   private static final Instant HALF_PAST_MIDNIGHT_IN_VIETNAM = Instant.parse("2026-06-30T17:30:00Z");
-  private static TimeZone jvmZone;
 
   @Autowired MockMvc mvc;
   @Autowired MutableClock clock;
@@ -63,15 +63,13 @@ class DisplayTimeTests {
   @Autowired DisplayTime times;
   @Autowired vn.innohub.identity.internal.AccountService userDetails;
 
+  /**
+   * The class runs in its own JVM started with {@code -Duser.timezone=UTC} (surefire execution "jvm-in-utc"), so the
+   * shared H2/Hibernate context of the other tests never sees a zone switched under it.
+   */
   @BeforeAll
   static void serverInUtc() {
-    jvmZone = TimeZone.getDefault();
-    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-  }
-
-  @AfterAll
-  static void restoreZone() {
-    TimeZone.setDefault(jvmZone);
+    assertThat(TimeZone.getDefault().getID()).as("run by the jvm-in-utc surefire execution").isEqualTo("UTC");
   }
 
   private String page(String url, UserDetails who) throws Exception {

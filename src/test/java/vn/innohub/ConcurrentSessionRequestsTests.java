@@ -213,7 +213,7 @@ class ConcurrentSessionRequestsTests {
 
   @Test
   void twentyCopiesOfAnEventRegistrationOnOneSessionStoreOneWithoutAServerError() throws Exception {
-    Instant start = LocalDateTime.parse("2026-06-20T09:00:00").atZone(PortalContent.VN).toInstant();
+    Instant start = LocalDateTime.parse("2026-06-20T09:00:00").atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
     PortalEvent e = portal.saveEvent(null, 0, new PortalEvent.EventForm("Hội thảo phiên " + run, "Kết nối", null,
         start, start.plusSeconds(3600), "Lào Cai", null, "Sở KH&CN", null, 50, true), admin);
     Actor m = member();

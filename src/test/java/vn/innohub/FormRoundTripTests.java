@@ -268,7 +268,7 @@ class FormRoundTripTests {
             adminSession(), List.of("select * from news_article where id = ?"), n.getId());
       }
       case "event" -> {
-        Instant start = LocalDateTime.parse("2026-06-20T09:00:00").atZone(PortalContent.VN).toInstant();
+        Instant start = LocalDateTime.parse("2026-06-20T09:00:00").atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
         var e = portal.saveEvent(null, 0, new PortalEvent.EventForm("Sự kiện khứ hồi " + s, "Kết nối", "Mô tả\ndài",
             start, start.plusSeconds(3 * 3600), "Hội trường UBND tỉnh", "https://meet.example.vn/abc", "Sở KH&CN",
             null, 120, true), admin);

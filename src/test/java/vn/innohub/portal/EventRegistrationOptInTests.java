@@ -91,7 +91,7 @@ class EventRegistrationOptInTests {
   }
 
   private PortalEvent event(Integer capacity) {
-    Instant start = LocalDateTime.parse("2026-06-20T09:00:00").atZone(PortalContent.VN).toInstant();
+    Instant start = LocalDateTime.parse("2026-06-20T09:00:00").atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
     return content.saveEvent(null, 0, new PortalEvent.EventForm("Chợ công nghệ " + run + " " + (++seq),
         "Kết nối cung cầu", null, start, start.plusSeconds(3 * 3600), "Hội trường UBND tỉnh, Lào Cai", null,
         "Sở KH&CN", null, capacity, true), admin);

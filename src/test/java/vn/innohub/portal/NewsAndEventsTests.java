@@ -61,7 +61,7 @@ class NewsAndEventsTests {
 
 
   private Instant vn(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(PortalContent.VN).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
   }
 
   private PortalEvent event(String title, String start, Integer capacity) {

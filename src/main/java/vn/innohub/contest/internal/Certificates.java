@@ -68,7 +68,7 @@ public class Certificates {
         centred(s, regular, 16, width, 240, c.getTitle());
         centred(s, regular, 12, width, 150, messages.get(Messages.VI, "contest.certificate.reference",
             a.getReference() == null ? "" : a.getReference(),
-            VnFormat.DATE.format(c.getResultsPublishedAt().atZone(Contest.ZONE))));
+            VnFormat.DATE.format(c.getResultsPublishedAt().atZone(contests.zone()))));
         centred(s, regular, 12, width, 120, c.spec().organiser());
       }
       doc.getDocumentInformation().setTitle(messages.get(Messages.VI, "contest.certificate.title") + " – " + name);

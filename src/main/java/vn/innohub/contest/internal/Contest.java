@@ -15,7 +15,6 @@ import java.time.ZoneId;
 @Table(name = "contest")
 public class Contest {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,17 +48,17 @@ public class Contest {
 
   protected Contest() {}
 
-  Contest(String slug, String title, boolean announced, ContestSpec spec, Instant now) {
+  Contest(String slug, String title, boolean announced, ContestSpec spec, Instant now, ZoneId zone) {
     this.slug = slug;
     this.createdAt = now;
-    describe(title, announced, spec, now);
+    describe(title, announced, spec, now, zone);
   }
 
-  void describe(String title, boolean announced, ContestSpec spec, Instant now) {
+  void describe(String title, boolean announced, ContestSpec spec, Instant now, ZoneId zone) {
     this.title = title.strip();
     this.announced = announced;
     this.spec = ContestJson.write(spec);
-    this.intakeEnd = spec.round(ContestSpec.RoundKind.INTAKE).orElseThrow().end().atZone(ZONE).toInstant();
+    this.intakeEnd = spec.round(ContestSpec.RoundKind.INTAKE).orElseThrow().end().atZone(zone).toInstant();
     this.updatedAt = now;
   }
 
@@ -73,8 +72,8 @@ public class Contest {
   }
 
   /** Submissions are accepted strictly before this instant. */
-  public boolean intakeOpen(Instant now) {
-    Instant start = spec().round(ContestSpec.RoundKind.INTAKE).orElseThrow().start().atZone(ZONE).toInstant();
+  public boolean intakeOpen(Instant now, ZoneId zone) {
+    Instant start = spec().round(ContestSpec.RoundKind.INTAKE).orElseThrow().start().atZone(zone).toInstant();
     return !now.isBefore(start) && now.isBefore(intakeEnd);
   }
 

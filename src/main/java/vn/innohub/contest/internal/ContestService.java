@@ -92,7 +92,7 @@ public class ContestService {
     if (contests.existsBySlug(s)) {
       throw new ContestInvalid(Map.of("slug", messages.get("contest.error.slugTaken", s)));
     }
-    return contests.save(new Contest(s, title, announced, spec, clock.instant()));
+    return contests.save(new Contest(s, title, announced, spec, clock.instant(), clock.getZone()));
   }
 
   @Transactional
@@ -109,7 +109,7 @@ public class ContestService {
       throw DomainException.conflict("error.staleEdit");
     }
     validate(title, null, spec);
-    c.describe(title, announced, spec, clock.instant());
+    c.describe(title, announced, spec, clock.instant(), clock.getZone());
     return c;
   }
 
@@ -145,6 +145,11 @@ public class ContestService {
   public Contest announcedBySlug(String slug) {
     return contests.findBySlug(slug).filter(Contest::isAnnounced)
         .orElseThrow(() -> DomainException.notFound("Contest", slug));
+  }
+
+  /** The zone contest rounds are set, judged and shown in: {@code innohub.time-zone}, the clock's zone. */
+  public java.time.ZoneId zone() {
+    return clock.getZone();
   }
 
   public Instant now() {
@@ -343,7 +348,7 @@ public class ContestService {
     ContestApplication a = editable(id, actor);
     Contest c = contest(a.getContestId());
     requireBeforeDeadline(c);
-    if (!c.intakeOpen(clock.instant())) {
+    if (!c.intakeOpen(clock.instant(), clock.getZone())) {
       throw DomainException.conflict("contest.notOpenYet");
     }
     if (a.getStatus() != Status.DRAFT && a.getStatus() != Status.SUBMITTED) {
@@ -354,7 +359,7 @@ public class ContestService {
       throw new ContestInvalid(errors);
     }
     boolean first = a.getReference() == null;
-    String prefix = "CT" + clock.instant().atZone(Contest.ZONE).getYear() + "-";
+    String prefix = "CT" + clock.instant().atZone(clock.getZone()).getYear() + "-";
     // Numbered by the application's own id: unique however many people submit at the same moment (a count + 1
     // would give two of them the same number).
     a.submit(first ? prefix + String.format("%04d", a.getId()) : null, clock.instant());
@@ -363,7 +368,7 @@ public class ContestService {
       account(a.getOwnerUserId()).ifPresent(owner -> notifier.send(new Notice(List.of(owner), "contest.receipt",
           messages.get("contest.receipt.subject", a.getReference()),
           messages.get("contest.receipt.body", c.getTitle(), a.getReference(),
-              vn.innohub.shared.text.VnFormat.DATE_TIME.format(clock.instant().atZone(Contest.ZONE))),
+              vn.innohub.shared.text.VnFormat.DATE_TIME.format(clock.instant().atZone(clock.getZone()))),
           "/me/contests/applications/" + a.getId(), "contest-receipt:" + a.getId())));
     }
     return a;

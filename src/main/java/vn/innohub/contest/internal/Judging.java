@@ -242,7 +242,7 @@ public class Judging {
   /** Scores are given only between the judged round's start and its (exclusive) end, in Vietnam time. */
   void requireJudgingWindow(Contest c, RoundKind round) {
     c.spec().round(round).ifPresent(r -> {
-      java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+      java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
       if (r.start() != null && now.isBefore(r.start()) || r.end() != null && !now.isBefore(r.end())) {
         java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
         throw DomainException.conflict("contest.score.outsideRound",

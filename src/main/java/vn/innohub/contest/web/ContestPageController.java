@@ -55,10 +55,10 @@ class ContestPageController {
     Contest c = contests.announcedBySlug(slug);
     model.addAttribute("contest", c);
     model.addAttribute("spec", c.spec());
-    model.addAttribute("open", c.intakeOpen(contests.now()));
+    model.addAttribute("open", c.intakeOpen(contests.now(), contests.zone()));
     model.addAttribute("closed", !contests.now().isBefore(c.getIntakeEnd()));
     model.addAttribute("deadline", vn.innohub.shared.text.VnFormat.DATE_TIME.format(
-        c.getIntakeEnd().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+        c.getIntakeEnd().atZone(contests.zone())));
     List<Winner> winners = !c.resultsPublished() ? List.of() : contests.applicationsOf(c.getId()).stream()
         .filter(a -> a.getAward() != null)
         .sorted(java.util.Comparator.comparing(ContestApplication::getAwardRank))

@@ -106,7 +106,7 @@ class MyContestsController {
     model.addAttribute("scores", judging.ownScores(a.getId(), actor));
     model.addAttribute("certificate", Certificates.earned(c, a));
     model.addAttribute("deadline", vn.innohub.shared.text.VnFormat.DATE_TIME.format(
-        c.getIntakeEnd().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
+        c.getIntakeEnd().atZone(contests.zone())));
     return "contest/application-edit";
   }
 

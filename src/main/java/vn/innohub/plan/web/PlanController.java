@@ -32,8 +32,10 @@ class PlanController {
   private final PlanEditor editor;
   private final OrgDirectory org;
   private final Messages messages;
+  private final java.time.Clock clock;
 
-  PlanController(Plans plans, PlanEditor editor, OrgDirectory org, Messages messages) {
+  PlanController(Plans plans, PlanEditor editor, OrgDirectory org, Messages messages, java.time.Clock clock) {
+    this.clock = clock;
     this.plans = plans;
     this.editor = editor;
     this.org = org;
@@ -67,8 +69,8 @@ class PlanController {
   @GetMapping("/plans/new")
   @PreAuthorize("hasRole('ADMIN')")
   String create(Model model) {
-    return headerForm(model, null, new PlanEditor.HeaderForm(null, null, null, "", null, LocalDate.now().getYear(),
-        LocalDate.now().getYear() + 4, null, PlanStatus.DRAFT, "", 0), null);
+    return headerForm(model, null, new PlanEditor.HeaderForm(null, null, null, "", null, LocalDate.now(clock).getYear(),
+        LocalDate.now(clock).getYear() + 4, null, PlanStatus.DRAFT, "", 0), null);
   }
 
   @PostMapping("/plans/new")

@@ -27,7 +27,6 @@ import vn.innohub.identity.AccountView;
 import vn.innohub.identity.Accounts;
 import vn.innohub.identity.Actor;
 import vn.innohub.shared.DomainException;
-import vn.innohub.shared.TimeConfig;
 import vn.innohub.shared.limits.RateLimits;
 import vn.innohub.shared.mail.DirectMail;
 import vn.innohub.shared.web.Messages;
@@ -308,12 +307,12 @@ public class EventRegistrations {
     return baseUrl + "/su-kien/" + event.getSlug() + "/xac-nhan?token=" + raw;
   }
 
-  private static String when(PortalEvent event) {
+  private String when(PortalEvent event) {
     return at(event.getStartsAt()) + (event.getEndsAt() == null ? "" : " – " + at(event.getEndsAt()));
   }
 
-  private static String at(Instant instant) {
-    return DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(TimeConfig.VIETNAM).format(instant);
+  private String at(Instant instant) {
+    return DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(clock.getZone()).format(instant);
   }
 
   private static String token() {

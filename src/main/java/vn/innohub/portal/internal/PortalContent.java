@@ -24,7 +24,10 @@ import vn.innohub.shared.web.Messages;
 @Service
 public class PortalContent {
 
-  public static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** The zone dates are shown and months are cut in: {@code innohub.time-zone}, the clock's zone. */
+  public ZoneId zone() {
+    return clock.getZone();
+  }
   private static final Pattern WEB = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
 
   private final NewsRepository news;
@@ -131,8 +134,8 @@ public class PortalContent {
 
   @Transactional(readOnly = true)
   public List<PortalEvent> inMonth(LocalDate firstDay) {
-    Instant from = firstDay.atStartOfDay(VN).toInstant();
-    Instant to = firstDay.plusMonths(1).atStartOfDay(VN).toInstant();
+    Instant from = firstDay.atStartOfDay(zone()).toInstant();
+    Instant to = firstDay.plusMonths(1).atStartOfDay(zone()).toInstant();
     return events.between(from, to);
   }
 

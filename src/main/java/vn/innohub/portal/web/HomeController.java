@@ -87,7 +87,7 @@ class HomeController {
     model.put("featured", directory.latestStartups(6));
     model.put("latestNews", content.publishedNews(0, 4).getContent());
     model.put("upcoming", content.upcoming(4));
-    model.put("zone", vn.innohub.portal.internal.PortalContent.VN);
+    model.put("zone", content.zone());
     return java.util.Map.copyOf(model);
   }
 }

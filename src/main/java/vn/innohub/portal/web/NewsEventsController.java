@@ -73,7 +73,7 @@ class NewsEventsController {
   String events(@RequestParam(name = "thang", required = false) String month, Model model) {
     YearMonth shown;
     try {
-      shown = month == null ? YearMonth.now(clock.withZone(PortalContent.VN)) : YearMonth.parse(month);
+      shown = month == null ? YearMonth.now(clock) : YearMonth.parse(month);
     } catch (DateTimeParseException e) {
       throw DomainException.notFound("Month", month);
     }
@@ -92,7 +92,7 @@ class NewsEventsController {
     model.addAttribute("weeks", weeks);
     model.addAttribute("monthEvents", inMonth);
     model.addAttribute("upcoming", content.upcoming(20));
-    model.addAttribute("zone", PortalContent.VN);
+    model.addAttribute("zone", content.zone());
     return "portal/events";
   }
 
@@ -102,7 +102,7 @@ class NewsEventsController {
     model.addAttribute("e", e);
     model.addAttribute("registered", content.registered(e.getId()));
     model.addAttribute("open", clock.instant().isBefore(e.getStartsAt()));
-    model.addAttribute("zone", PortalContent.VN);
+    model.addAttribute("zone", content.zone());
     model.addAttribute("ogDescription", e.getSummary());
     model.addAttribute("directAddress", currentUser.get().flatMap(registrations::directAddress).orElse(null));
     model.addAttribute("holdMinutes", registrations.hold().toMinutes());

@@ -102,7 +102,7 @@ class PortalAdminController {
   @GetMapping("/admin/su-kien")
   String eventList(Model model) {
     model.addAttribute("events", content.allEvents());
-    model.addAttribute("zone", PortalContent.VN);
+    model.addAttribute("zone", content.zone());
     return "portal/admin-events";
   }
 
@@ -118,8 +118,8 @@ class PortalAdminController {
     typed.put("title", e.getTitle());
     typed.put("summary", nz(e.getSummary()));
     typed.put("description", nz(e.getDescription()));
-    typed.put("startsAt", LocalDateTime.ofInstant(e.getStartsAt(), PortalContent.VN).toString());
-    typed.put("endsAt", LocalDateTime.ofInstant(e.getEndsAt(), PortalContent.VN).toString());
+    typed.put("startsAt", LocalDateTime.ofInstant(e.getStartsAt(), content.zone()).toString());
+    typed.put("endsAt", LocalDateTime.ofInstant(e.getEndsAt(), content.zone()).toString());
     typed.put("place", nz(e.getPlace()));
     typed.put("onlineUrl", nz(e.getOnlineUrl()));
     typed.put("organiser", nz(e.getOrganiser()));
@@ -172,7 +172,7 @@ class PortalAdminController {
       return null;
     }
     try {
-      return LocalDateTime.parse(text.strip()).atZone(PortalContent.VN).toInstant();
+      return LocalDateTime.parse(text.strip()).atZone(content.zone()).toInstant();
     } catch (DateTimeParseException e) {
       errors.put(field, messages.get("directory.error.date"));
       return null;
@@ -186,7 +186,7 @@ class PortalAdminController {
     model.addAttribute("published", published);
     model.addAttribute("version", version);
     model.addAttribute("errors", errors);
-    model.addAttribute("zone", PortalContent.VN);
+    model.addAttribute("zone", content.zone());
     if (!model.containsAttribute("registrations")) {
       model.addAttribute("registrations", java.util.List.of());
     }

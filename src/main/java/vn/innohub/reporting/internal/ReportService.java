@@ -579,6 +579,15 @@ public class ReportService {
    */
   private Runnable ratioEntry(ReportTargetItem item, ReportDraft.TargetEntry e, PlanStructure.Target target,
       String key, Map<String, String> fields, boolean lenient) {
+    String note0 = clip(tidy(e.note()), 2000);
+    if (tidy(e.numerator()) == null && tidy(e.denominator()) == null) {
+      // no parts: a bare value (API clients) is kept but never aggregated; no value field (the form) keeps the saved one
+      boolean hadParts = item.getNumerator() != null || item.getDenominator() != null;
+      BigDecimal typed = e.actual() == null ? (hadParts ? null : item.getActual())
+          : targetValue(e.actual(), target.unitOfMeasure(), key + "-actual", fields);
+      BigDecimal bare = lenient && fields.containsKey(key + "-actual") ? item.getActual() : typed;
+      return () -> item.writeParts(null, null, bare, note0);
+    }
     BigDecimal num = number(e.numerator(), key + "-numerator", fields);
     BigDecimal den = number(e.denominator(), key + "-denominator", fields);
     boolean bad = fields.containsKey(key + "-numerator") || fields.containsKey(key + "-denominator");

@@ -601,7 +601,7 @@ public class ReportService {
       bad = true;
     }
     String note = clip(tidy(e.note()), 2000);
-    if (bad && lenient) {
+    if (bad) { // strict: refused as a whole with the fields named; lenient: the saved parts stay
       return () -> item.writeParts(item.getNumerator(), item.getDenominator(), item.getActual(), note);
     }
     BigDecimal ratio = null;

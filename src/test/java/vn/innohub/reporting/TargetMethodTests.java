@@ -89,6 +89,7 @@ class TargetMethodTests {
   private final Actor reviewer = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
 
   private String dostName;
+  private long anUnit;
   private String anName;
   private String dostOfficer;
   private String anOfficer;
@@ -111,6 +112,7 @@ class TargetMethodTests {
     String binhName = "Xã Thử Bình " + s;
     long dost = units.create(new UnitDraft("MD" + s, dostName, List.of(), UnitType.DEPARTMENT, null, true)).id();
     long an = units.create(new UnitDraft("MA" + s, anName, List.of(), UnitType.COMMUNE, null, true)).id();
+    anUnit = an;
     long binh = units.create(new UnitDraft("MB" + s, binhName, List.of(), UnitType.COMMUNE, null, true)).id();
     dostOfficer = officer("md" + s, dost);
     anOfficer = officer("ma" + s, an);
@@ -415,6 +417,21 @@ class TargetMethodTests {
     assertThat(line.get("numerator").decimalValue()).isEqualByComparingTo("12");
     assertThat(line.get("denominator").decimalValue()).isEqualByComparingTo("20");
     assertThat(line.get("actual").decimalValue()).isEqualByComparingTo("60");
+
+    // autosave names the wrong part and keeps the saved ones (12/20), while the valid fields are written
+    Actor an2 = new Actor(0, anOfficer, anOfficer, Set.of(Role.UNIT_OFFICER), Set.of(anUnit));
+    ReportView current = reports.view(report, an2);
+    var autosaved = reports.autosave(report, new ReportDraft(current.version(), null, null, List.of(), List.of(
+        new ReportDraft.TargetEntry(an.get("2"), null, "Theo sổ theo dõi", "25", "20"),
+        new ReportDraft.TargetEntry(an.get("1"), "3", null))), an2);
+    assertThat(autosaved.invalid()).containsOnlyKeys("target-" + an.get("2") + "-numerator");
+    ReportView kept = reports.view(report, an2);
+    ReportView.TargetLine ratio = kept.targets().stream().filter(t -> t.code().equals("2")).findFirst().orElseThrow();
+    assertThat(ratio.numerator()).isEqualByComparingTo("12");
+    assertThat(ratio.denominator()).isEqualByComparingTo("20");
+    assertThat(ratio.note()).isEqualTo("Theo sổ theo dõi");
+    assertThat(kept.targets().stream().filter(t -> t.code().equals("1")).findFirst().orElseThrow().actual())
+        .isEqualByComparingTo("3");
   }
 
   /**

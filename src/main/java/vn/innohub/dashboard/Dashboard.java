@@ -22,10 +22,14 @@ public record Dashboard(long planId, String planTitle, ReportingFacts.PeriodSumm
   /** A choice in a filter list. */
   public record Option(long id, String label) {}
 
-  /** A target with its light and history. {@code sparkline} holds SVG polyline points (0..100 × 0..24). */
+  /**
+   * A target with its light and history. {@code sparkline} holds SVG polyline points (0..100 × 0..24).
+   * {@code provincial}: the period's provincial value with its method and breakdown by unit (issue 17), or null.
+   */
   public record TargetRow(long id, String code, String name, String valueText, String unitOfMeasure,
       BigDecimal baseline, BigDecimal actual, BigDecimal target, Integer year, Integer progress, Light light,
-      List<ReportingFacts.HistoryPoint> history, String sparkline, String dataSource, BigDecimal reported) {}
+      List<ReportingFacts.HistoryPoint> history, String sparkline, String dataSource, BigDecimal reported,
+      vn.innohub.reporting.PeriodResults.TargetActual provincial) {}
 
   /** Tasks of a section by status in the period; {@code noData}: not reported ("Chưa báo cáo"). */
   public record SectionRow(Long sectionId, String label, int tasks, Map<TaskStatus, Integer> byStatus, int noData,

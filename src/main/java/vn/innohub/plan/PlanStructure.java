@@ -28,13 +28,18 @@ public record PlanStructure(long id, String number, String title, int periodFrom
 
   /**
    * A target (chỉ tiêu). {@code reportingUnitIds} are the units that report its value each period: the lead units,
-   * or the aggregating unit when no lead is named.
+   * or the aggregating unit when no lead is named, plus the reporting agency of a REPORTED_BY/RANK target.
+   * {@code method}: how its provincial value is obtained (issue 17); {@code reportingUnitId}: the agency whose value
+   * is the province's for REPORTED_BY/RANK (chosen by ADMIN, else the compiling agency, else the first lead unit;
+   * null when there is none); {@code methodReview}: the method was proposed by a rule, not confirmed.
    */
   public record Target(long id, String code, String name, String valueText, BigDecimal value, String unitOfMeasure,
       Integer year, BigDecimal baseline, Aggregation aggregation, Set<Long> reportingUnitIds,
-      Quantity.Comparator comparator, String dataSource) {
+      Quantity.Comparator comparator, String dataSource, TargetMethod method, Long reportingUnitId,
+      boolean methodReview) {
     public Target {
       reportingUnitIds = Set.copyOf(reportingUnitIds);
+      method = method == null ? TargetMethod.propose(name, unitOfMeasure, dataSource != null) : method;
     }
   }
 

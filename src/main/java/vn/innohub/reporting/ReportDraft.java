@@ -22,6 +22,18 @@ public record ReportDraft(Long version, String difficulties, String proposals, L
   public record TaskEntry(long itemId, String status, String progress, String results, String quantity,
       String completedOn, String cancelReason) {}
 
-  /** A target item: the value for the period and a note. */
-  public record TargetEntry(long itemId, String actual, String note) {}
+  /**
+   * A target item: the value for the period and a note; for a RATIO target (issue 17) the parts instead of the
+   * value: {@code numerator} (what meets the criterion, "Số xã đạt") out of {@code denominator} ("Tổng số xã").
+   */
+  public record TargetEntry(long itemId, String actual, String note, String numerator, String denominator) {
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public TargetEntry {}
+
+    /** A bare value and a note. */
+    public TargetEntry(long itemId, String actual, String note) {
+      this(itemId, actual, note, null, null);
+    }
+  }
 }

@@ -24,9 +24,16 @@ public record ReportView(long id, long version, long periodId, String periodLabe
       Integer progress, String results, BigDecimal quantity, LocalDate completedOn, String cancelReason,
       String reviewComment, List<EvidenceView> evidence, List<Contribution> contributions) {}
 
-  /** One target the unit reports a value of. */
+  /**
+   * One target the unit reports a value of. {@code method}: how the province's value is obtained (issue 17); a RATIO
+   * target takes {@code numerator}/{@code denominator} (labelled {@code numeratorLabel}/{@code denominatorLabel},
+   * "Số xã đạt" / "Tổng số xã"), {@code actual} then being the unit's own ratio; {@code reportingUnitName}: the
+   * agency whose value is the province's for REPORTED_BY/RANK, {@code reporter} when that is this unit.
+   */
   public record TargetLine(long itemId, long targetId, String code, String name, String valueText,
-      String unitOfMeasure, BigDecimal actual, String note, String reviewComment, List<EvidenceView> evidence) {}
+      String unitOfMeasure, BigDecimal actual, String note, String reviewComment, List<EvidenceView> evidence,
+      vn.innohub.plan.TargetMethod method, BigDecimal numerator, BigDecimal denominator, String numeratorLabel,
+      String denominatorLabel, String reportingUnitName, boolean reporter) {}
 
   /** A file attached as evidence. */
   public record EvidenceView(long id, String fileName, String contentType, long size) {}

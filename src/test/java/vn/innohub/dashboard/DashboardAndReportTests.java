@@ -124,7 +124,12 @@ class DashboardAndReportTests {
     }
     List<ReportDraft.TargetEntry> ge = new ArrayList<>();
     for (ReportView.TargetLine t : r.targets()) {
-      ge.add(new ReportDraft.TargetEntry(t.itemId(), targets.get(t.code()), targets.containsKey(t.code()) ? null : "Chưa thống kê"));
+      String v = targets.get(t.code());
+      if (v != null && v.contains("/")) { // a ratio's parts (issue 17): meeting / total
+        ge.add(new ReportDraft.TargetEntry(t.itemId(), null, null, v.split("/")[0], v.split("/")[1]));
+        continue;
+      }
+      ge.add(new ReportDraft.TargetEntry(t.itemId(), v, targets.containsKey(t.code()) ? null : "Chưa thống kê"));
     }
     reports.saveDraft(r.id(), new ReportDraft(r.version(), "Khó khăn của " + unitCode, "Đề xuất của " + unitCode, te, ge), a);
     reports.submit(r.id(), null, a);
@@ -149,9 +154,9 @@ class DashboardAndReportTests {
         Map.of("4", "400"));
     long finance = report("STC", Map.of(), Map.of("2", "12"));
     financeReport = finance;
-    long banLau = report("X-BANLAU", Map.of(), Map.of("1", "3", "5", "40"));
+    long banLau = report("X-BANLAU", Map.of(), Map.of("1", "3", "5", "1/1"));
     at("2026-12-16");
-    long tanAn = report("X-TANAN", Map.of(), Map.of("1", "2", "5", "60"));
+    long tanAn = report("X-TANAN", Map.of(), Map.of("1", "2", "5", "0/1"));
     at("2026-12-20");
     for (long id : List.of(dost, finance, banLau, tanAn)) {
       reports.approve(id, null, admin);
@@ -303,8 +308,10 @@ class DashboardAndReportTests {
     // Target 1 (≥ 30 doanh nghiệp, sum of the communes): 3 + 2 = 5; 5/30 = 17 %.
     assertThat(target(d, "1").get("actual").decimalValue()).isEqualByComparingTo("5");
     assertThat(target(d, "1").get("progress").asInt()).isEqualTo(17);
-    // Target 5 (100 %, a rate: the latest approved) = 60; target 2 = 12 tỷ; target 4 = 400 lượt; target 3 none.
-    assertThat(target(d, "5").get("actual").decimalValue()).isEqualByComparingTo("60");
+    // Target 5 ("Tỷ lệ xã, phường …" 100 %, a ratio, issue 17): Bản Lầu 1 of 1, Tân An 0 of 1 → 1/2 = 50 %;
+    // target 2 = 12 tỷ; target 4 = 400 lượt; target 3 none.
+    assertThat(target(d, "5").get("actual").decimalValue()).isEqualByComparingTo("50");
+    assertThat(target(d, "5").get("provincial").get("methodLabel").asText()).isEqualTo("Σ 1/2 (2 đơn vị)");
     assertThat(target(d, "2").get("actual").decimalValue()).isEqualByComparingTo("12");
     assertThat(target(d, "4").get("actual").decimalValue()).isEqualByComparingTo("400");
     assertThat(target(d, "3").get("actual").isNull()).isTrue();
@@ -313,7 +320,7 @@ class DashboardAndReportTests {
         / (double) ChronoUnit.DAYS.between(LocalDate.of(2026, 1, 1), LocalDate.of(2031, 1, 1));
     assertThat(plan.target(target(d, "1").get("id").asLong()).orElseThrow().year()).as("target year").isEqualTo(2030);
     // 5/30 = 0.167: between 0.6 × and 0.9 × elapsed → at risk; 12/50 = 0.24 ≥ 0.9 × elapsed → on track;
-    // 400/5000 = 0.08 < 0.6 × elapsed → off track; 60/100 on track; target 3 no data; target 6 qualitative.
+    // 400/5000 = 0.08 < 0.6 × elapsed → off track; 50/100 on track; target 3 no data; target 6 qualitative.
     assertThat(5 / 30.0).isBetween(0.6 * elapsed, 0.9 * elapsed);
     assertThat(400 / 5000.0).isLessThan(0.6 * elapsed);
     assertThat(target(d, "1").get("light").asText()).isEqualTo("AT_RISK");

@@ -295,7 +295,7 @@ class ReportingCycleTests {
     assertThat(byType).containsEntry("Xã", 1).hasSize(2);
 
     // Results: target 1 adds up the approved values of both lead units (12 + 8, not the returned 9); target 2 (a
-    // percentage) takes the latest; task 3 (due 31/3) is not done, so it is behind schedule.
+    // ratio) is 17/20 = 85 %; task 3 (due 31/3) is not done, so it is behind schedule.
     JsonNode results = call(get("/api/v1/periods/" + periodId + "/results"), "lanhdao", 200);
     JsonNode t1 = item(results, "targets", "1");
     assertThat(t1.get("actual").decimalValue()).isEqualByComparingTo(new BigDecimal("20"));
@@ -390,9 +390,11 @@ class ReportingCycleTests {
     long targetItem = item(report, "targets", "2").get("itemId").asLong();
     long taskItem = item(report, "tasks", "3").get("itemId").asLong();
     long coordItem = item(report, "tasks", "2").get("itemId").asLong();
-    WebElement value = browser.findElement(By.id("target-" + targetItem + "-actual"));
-    scroll(value);
-    value.sendKeys("85");
+    // target 2 is a ratio of files (issue 17): the commune gives 17 files settled online of 20, its 85 %
+    WebElement numerator = browser.findElement(By.id("target-" + targetItem + "-numerator"));
+    scroll(numerator);
+    numerator.sendKeys("17");
+    browser.findElement(By.id("target-" + targetItem + "-denominator")).sendKeys("20");
     new Select(browser.findElement(By.id("task-" + taskItem + "-status"))).selectByValue("IN_PROGRESS");
     WebElement progress = browser.findElement(By.id("task-" + taskItem + "-progress"));
     scroll(progress);

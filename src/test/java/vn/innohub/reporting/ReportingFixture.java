@@ -49,8 +49,10 @@ final class ReportingFixture {
     actorB = new Actor(idB, officerB, "B", Set.of(Role.UNIT_OFFICER), Set.of(unitB));
     planId = editor.create(new PlanEditor.HeaderForm(null, null, null, "Kế hoạch thử " + s, null, 2026, 2026, null,
         PlanStatus.IN_FORCE, "", 0));
-    editor.saveTarget(planId, null, new PlanEditor.TargetForm("1", "Tỷ lệ hồ sơ trực tuyến", "≥ 60 %", 2026, "", "",
-        null, "", nameA, "", 0));
+    long target = editor.saveTarget(planId, null, new PlanEditor.TargetForm("1", "Tỷ lệ hồ sơ trực tuyến", "≥ 60 %",
+        2026, "", "", null, "", nameA, "", 0));
+    // one figure, the province's, reported by its lead unit A (issue 17: the wording alone would propose a ratio)
+    editor.chooseMethod(planId, target, vn.innohub.plan.TargetMethod.REPORTED_BY, null);
     editor.saveTask(planId, null, new PlanEditor.TaskForm("1", null, "Vận hành chuyên mục", "", nameA, nameB,
         "Năm 2026", "≥ 05 chuyên mục", Set.of(), 0));
     editor.saveTask(planId, null, new PlanEditor.TaskForm("2", null, "Tập huấn", "", nameB, "", "Quý I/2026",

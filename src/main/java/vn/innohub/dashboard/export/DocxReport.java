@@ -271,14 +271,16 @@ public final class DocxReport {
 
   private static void annexTargets(XWPFDocument doc, ReportData.Part part, int number, boolean several) {
     annexHeading(doc, part, number, several, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
-    List<String> head = List.of("STT", "Chỉ tiêu", "Mục tiêu (năm)", "Giá trị nền", "Thực hiện kỳ này", "Tỷ lệ đạt", "Đánh giá");
-    XWPFTable table = grid(doc, head, new int[] {500, 2700, 1300, 1000, 1300, 900, 1600});
+    List<String> head = List.of("STT", "Chỉ tiêu", "Mục tiêu (năm)", "Giá trị nền", "Thực hiện kỳ này", "Tỷ lệ đạt", "Đánh giá",
+        "Cách tính giá trị của tỉnh");
+    XWPFTable table = grid(doc, head, new int[] {500, 2100, 1100, 900, 1100, 800, 1200, 1600});
     for (Dashboard.TargetRow t : part.targets()) {
       row(table, List.of(nz(t.code()), t.name(), t.valueText() + (t.year() == null ? "" : " (" + t.year() + ")"),
           t.baseline() == null ? "" : num(t.baseline()),
           t.light() == vn.innohub.dashboard.Light.QUALITATIVE ? "Định tính" : t.actual() == null ? "Chưa có số liệu"
               : num(t.actual()) + " " + nz(t.unitOfMeasure()),
-          t.progress() == null ? "" : t.progress() + "%", light(t.light())));
+          t.progress() == null ? "" : t.progress() + "%", light(t.light()),
+          ProvincialText.method(t) + (ProvincialText.breakdown(t).isEmpty() ? "" : "\n" + ProvincialText.breakdown(t))));
     }
   }
 

@@ -43,7 +43,8 @@ public final class XlsxReport {
         String suffix = data.parts().size() > 1 ? " (" + n + ")" : "";
         Sheet targets = wb.createSheet("Phụ lục I - Chỉ tiêu" + suffix);
         header(targets, head, List.of("STT", "Chỉ tiêu", "Mục tiêu", "Năm", "Đơn vị tính", "Giá trị nền",
-            "Thực hiện kỳ này", "Tỷ lệ đạt", "Đánh giá", "Kỳ báo cáo"), new int[] {6, 50, 18, 8, 14, 12, 14, 10, 18, 22});
+            "Thực hiện kỳ này", "Tỷ lệ đạt", "Đánh giá", "Kỳ báo cáo", "Cách tính", "Chi tiết theo đơn vị"),
+            new int[] {6, 50, 18, 8, 14, 12, 14, 10, 18, 22, 30, 60});
         int r = 1;
         for (Dashboard.TargetRow t : part.targets()) {
           Row row = targets.createRow(r++);
@@ -62,6 +63,8 @@ public final class XlsxReport {
           }
           SpreadsheetSafe.textCell(row, 8, DocxReport.light(t.light()));
           SpreadsheetSafe.textCell(row, 9, part.period().label());
+          SpreadsheetSafe.textCell(row, 10, ProvincialText.method(t));
+          cell(row, 11, ProvincialText.breakdown(t), wrap);
         }
         Sheet tasks = wb.createSheet("Phụ lục II - Nhiệm vụ" + suffix);
         header(tasks, head, List.of("STT", "Nhóm nhiệm vụ", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tình trạng",

@@ -193,8 +193,9 @@ public class DashboardService {
     for (PlanStructure.Target t : plan.targets()) {
       List<ReportingFacts.HistoryPoint> points = history.getOrDefault(t.id(), List.of()).stream()
           .filter(p -> period == null || !p.end().isAfter(period.end())).toList();
-      BigDecimal reported = results == null ? null : results.targets().stream().filter(a -> a.targetId() == t.id())
-          .findFirst().map(PeriodResults.TargetActual::actual).orElse(null);
+      PeriodResults.TargetActual provincial = results == null ? null : results.targets().stream()
+          .filter(a -> a.targetId() == t.id()).findFirst().orElse(null);
+      BigDecimal reported = provincial == null ? null : provincial.actual();
       // A target bound to a live statistic takes its actual value from it; the units' value is shown beside.
       BigDecimal actual = t.dataSource() != null ? liveValues.get(t.dataSource()) : reported;
       Light light = Trajectory.light(t.comparator(), t.baseline(), t.value(), t.year(), plan.periodFrom(), plan.periodTo(),
@@ -202,7 +203,7 @@ public class DashboardService {
       targets.add(new Dashboard.TargetRow(t.id(), t.code(), t.name(), t.valueText(), t.unitOfMeasure(), t.baseline(),
           actual, t.value(), t.year(), Trajectory.progress(t.baseline(), t.value(), actual), light, points,
           Svg.sparkline(points.stream().map(ReportingFacts.HistoryPoint::actual).toList(), t.value()),
-          t.dataSource(), reported));
+          t.dataSource(), reported, provincial));
     }
     Map<Long, int[]> onTime = new HashMap<>();
     if (period != null) {

@@ -36,6 +36,11 @@ public class Agencies {
     };
   }
 
+  /** Names of the given units (unknown ones left out). */
+  public Map<Long, String> names(java.util.Collection<Long> unitIds) {
+    return org.names(List.copyOf(unitIds));
+  }
+
   /** An agency cell as typed; a blank cell is an empty agency, not an unresolved one. */
   static AgencyText resolve(AgencyLookup lookup, String text) {
     String tidy = vn.innohub.shared.text.VietnameseText.tidy(text);

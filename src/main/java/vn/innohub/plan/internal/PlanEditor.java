@@ -14,6 +14,7 @@ import vn.innohub.plan.Aggregation;
 import vn.innohub.plan.PlanStatus;
 import vn.innohub.plan.Quantity;
 import vn.innohub.plan.Schedule;
+import vn.innohub.plan.TargetMethod;
 import vn.innohub.plan.importing.AgencyLookup;
 import vn.innohub.plan.importing.AgencyText;
 import vn.innohub.plan.importing.Flags;
@@ -49,9 +50,12 @@ public class PlanEditor {
 
   private final List<vn.innohub.shared.stats.LiveStatistics> statistics;
 
+  private final vn.innohub.audit.AuditTrail trail;
+
   public PlanEditor(PlanRepository plans, Agencies agencies, Clock clock,
-      List<vn.innohub.shared.stats.LiveStatistics> statistics) {
+      List<vn.innohub.shared.stats.LiveStatistics> statistics, vn.innohub.audit.AuditTrail trail) {
     this.statistics = statistics;
+    this.trail = trail;
     this.plans = plans;
     this.agencies = agencies;
     this.clock = clock;
@@ -125,6 +129,73 @@ public class PlanEditor {
     Plan plan = changing(planId);
     PlanTarget target = plan.target(targetId).orElseThrow(() -> DomainException.notFound("Target", targetId));
     target.setDataSource(key);
+    if (key != null && target.getMethod() != vn.innohub.plan.TargetMethod.LIVE) {
+      changeMethod(target, vn.innohub.plan.TargetMethod.LIVE, null);
+    } else if (key == null && target.getMethod() == vn.innohub.plan.TargetMethod.LIVE) {
+      TargetMethod before = target.getMethod();
+      target.proposeMethod(TargetMethod.propose(target.getName(), target.getUnitOfMeasure(), false));
+      trail.record("TARGET_METHOD_CHANGED", "PlanTarget", String.valueOf(target.getId()),
+          Map.of("method", before.name()), Map.of("method", target.getMethod().name(), "methodReview", true));
+    }
+  }
+
+  /**
+   * ADMIN sets how a target's provincial value is obtained (issue 17) and, for REPORTED_BY/RANK, the agency whose
+   * value is the province's (null: the compiling agency, else the first lead). The method is confirmed (no review
+   * left). Provincial values are computed on read from the stored unit values, so past periods follow the new
+   * method; the audit trail keeps the old and the new method.
+   */
+  @Transactional
+  public void chooseMethod(long planId, long targetId, TargetMethod method, Long reportingUnitId) {
+    if (method == null) {
+      throw DomainException.invalid("plan.target.methodRequired");
+    }
+    if (method == TargetMethod.LIVE && plan(planId).target(targetId).map(PlanTarget::getDataSource).isEmpty()) {
+      throw DomainException.invalid("plan.target.methodLiveUnbound");
+    }
+    Plan plan = changing(planId);
+    PlanTarget target = plan.target(targetId).orElseThrow(() -> DomainException.notFound("Target", targetId));
+    changeMethod(target, method, reportingUnitId);
+  }
+
+  /**
+   * The units a REPORTED_BY/RANK target's value may come from (its compiling, lead and coordinating agencies, by
+   * name) and the one used when ADMIN chose none: the compiling agency, else the first lead unit.
+   */
+  @Transactional(readOnly = true)
+  public ReporterChoice reporterChoice(PlanTarget target) {
+    java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+    java.util.Set<Long> aggregators = new java.util.LinkedHashSet<>();
+    java.util.Set<Long> leads = new java.util.LinkedHashSet<>();
+    target.getUnits().forEach(r -> {
+      ids.add(r.getUnitId());
+      if (r.getRole() == UnitRole.Role.AGGREGATOR) {
+        aggregators.add(r.getUnitId());
+      } else if (r.getRole() == UnitRole.Role.LEAD) {
+        leads.add(r.getUnitId());
+      }
+    });
+    if (target.getReportingUnitId() != null) {
+      ids.add(target.getReportingUnitId());
+    }
+    Map<Long, String> names = new java.util.TreeMap<>(agencies.names(ids));
+    return new ReporterChoice(names, TargetReporter.of(null, aggregators, leads));
+  }
+
+  /** Candidate reporting agencies by id → name, and the default one (null: none). */
+  public record ReporterChoice(Map<Long, String> units, Long defaultUnitId) {}
+
+  private void changeMethod(PlanTarget target, TargetMethod method, Long reportingUnitId) {
+    Map<String, Object> before = new java.util.LinkedHashMap<>();
+    before.put("method", target.getMethod() == null ? null : target.getMethod().name());
+    before.put("reportingUnitId", target.getReportingUnitId());
+    before.put("methodReview", target.isMethodReview());
+    target.chooseMethod(method, reportingUnitId);
+    Map<String, Object> after = new java.util.LinkedHashMap<>();
+    after.put("method", target.getMethod().name());
+    after.put("reportingUnitId", target.getReportingUnitId());
+    after.put("methodReview", target.isMethodReview());
+    trail.record("TARGET_METHOD_CHANGED", "PlanTarget", String.valueOf(target.getId()), before, after);
   }
 
   @Transactional
@@ -141,6 +212,9 @@ public class PlanEditor {
       return target;
     });
     target.setAggregation(form.aggregation() != null ? form.aggregation() : Aggregation.defaultFor(form.name(), value.unit()));
+    if (target.getMethod() == null) {
+      target.proposeMethod(TargetMethod.propose(form.name(), value.unit(), target.getDataSource() != null));
+    }
     BigDecimal baseline = form.baseline() == null || form.baseline().isBlank() ? null
         : vn.innohub.shared.text.VietnameseNumbers.parse(form.baseline());
     if (form.baseline() != null && !form.baseline().isBlank() && baseline == null) {

@@ -223,6 +223,7 @@ public class PlanImports {
       target.describe(t.code(), t.name(), t.value(), t.targetYear());
       if (target.getId() == null) {
         target.setAggregation(Aggregation.defaultFor(t.name(), t.value().unit()));
+        target.proposeMethod(vn.innohub.plan.TargetMethod.propose(t.name(), t.value().unit(), false));
       }
       Set<UnitRole> roles = new HashSet<>();
       roles.addAll(Agencies.roles(UnitRole.Role.AGGREGATOR, t.aggregator()));

@@ -61,10 +61,17 @@ class PlanService implements Plans {
         .map(s -> new PlanStructure.Section(s.getId(), s.getCode(), s.getTitle())).toList();
     List<PlanStructure.Target> targets = plan.getTargets().stream().map(t -> {
       Set<Long> leads = unitsIn(t.getUnits(), UnitRole.Role.LEAD);
+      Set<Long> aggregators = unitsIn(t.getUnits(), UnitRole.Role.AGGREGATOR);
+      vn.innohub.plan.TargetMethod method = t.getMethod() != null ? t.getMethod()
+          : vn.innohub.plan.TargetMethod.propose(t.getName(), t.getUnitOfMeasure(), t.getDataSource() != null);
+      Long reportingUnit = method.singleAgency() ? TargetReporter.of(t.getReportingUnitId(), aggregators, leads) : null;
+      Set<Long> reporting = new LinkedHashSet<>(leads.isEmpty() ? aggregators : leads);
+      if (reportingUnit != null) {
+        reporting.add(reportingUnit);
+      }
       return new PlanStructure.Target(t.getId(), t.getCode(), t.getName(), t.getValueText(), t.getValueMin(),
-          t.getUnitOfMeasure(), t.getTargetYear(), t.getBaseline(), t.getAggregation(),
-          leads.isEmpty() ? unitsIn(t.getUnits(), UnitRole.Role.AGGREGATOR) : leads, t.getComparator(),
-          t.getDataSource());
+          t.getUnitOfMeasure(), t.getTargetYear(), t.getBaseline(), t.getAggregation(), reporting,
+          t.getComparator(), t.getDataSource(), method, reportingUnit, t.getMethod() == null || t.isMethodReview());
     }).toList();
     List<PlanStructure.Task> tasks = plan.getTasks().stream().map(t -> new PlanStructure.Task(t.getId(), t.getCode(),
         t.getSection() == null ? null : t.getSection().getId(), t.getName(), t.getContent(), t.getLeadText(),

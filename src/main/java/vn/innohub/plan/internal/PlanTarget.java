@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import vn.innohub.plan.Aggregation;
 import vn.innohub.plan.Quantity;
+import vn.innohub.plan.TargetMethod;
 import vn.innohub.plan.Quantity.Comparator;
 
 /** Chỉ tiêu: a target of a plan, with its value, year, agencies and aggregation rule. */
@@ -90,6 +91,19 @@ public class PlanTarget {
   @Column(name = "data_source", length = 60)
   private String dataSource;
 
+  /** How the provincial value is obtained (issue 17); null only before V81 ran. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 12)
+  private TargetMethod method;
+
+  /** The agency reporting the value of a REPORTED_BY/RANK target; null: the compiling agency, else the first lead. */
+  @Column(name = "reporting_unit_id")
+  private Long reportingUnitId;
+
+  /** The method was proposed by a rule and a person has not confirmed it yet ("Cần xem lại cách tính"). */
+  @Column(name = "method_review", nullable = false)
+  private boolean methodReview;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "plan_target_unit", joinColumns = @JoinColumn(name = "target_id"))
   private Set<UnitRole> units = new HashSet<>();
@@ -109,6 +123,35 @@ public class PlanTarget {
     this.plan = plan;
     this.seq = seq;
     this.aggregation = Aggregation.SUM;
+  }
+
+  /** A method proposed by the wording rule, to be confirmed by a person. */
+  public void proposeMethod(TargetMethod proposed) {
+    this.method = proposed;
+    this.reportingUnitId = null;
+    this.methodReview = true;
+  }
+
+  /** A method chosen by a person (ADMIN): confirmed, no review left. A reporting unit only for REPORTED_BY/RANK. */
+  public void chooseMethod(TargetMethod chosen, Long reportingUnit) {
+    if (chosen == null) {
+      throw new IllegalArgumentException("plan.target.methodRequired");
+    }
+    this.method = chosen;
+    this.reportingUnitId = chosen.singleAgency() ? reportingUnit : null;
+    this.methodReview = false;
+  }
+
+  public TargetMethod getMethod() {
+    return method;
+  }
+
+  public Long getReportingUnitId() {
+    return reportingUnitId;
+  }
+
+  public boolean isMethodReview() {
+    return methodReview;
   }
 
   public void describe(String newCode, String newName, Quantity value, Integer year) {

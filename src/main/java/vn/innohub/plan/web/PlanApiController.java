@@ -72,6 +72,9 @@ class PlanApiController {
       m.put("baseline", t.getBaseline());
       m.put("milestones", t.getMilestones());
       m.put("aggregation", t.getAggregation());
+      m.put("method", t.getMethod());
+      m.put("reportingUnitId", t.getReportingUnitId());
+      m.put("methodReview", t.isMethodReview());
       m.put("units", units(t.getUnits()));
       m.put("unresolved", t.getUnresolved());
       return m;

@@ -110,6 +110,20 @@ class PlanItemController {
     return "redirect:/plans/" + planId + "/targets/" + targetId;
   }
 
+  /** ADMIN sets how the target's provincial value is obtained (issue 17); past periods follow on read. */
+  @PostMapping("/targets/{targetId}/method")
+  String chooseMethod(@PathVariable long planId, @PathVariable long targetId,
+      @RequestParam(required = false) vn.innohub.plan.TargetMethod method,
+      @RequestParam(required = false) Long reportingUnitId, RedirectAttributes flash) {
+    try {
+      editor.chooseMethod(planId, targetId, method, reportingUnitId);
+      flash.addFlashAttribute("notice", messages.get("plans.method.saved"));
+    } catch (DomainException e) {
+      flash.addFlashAttribute("error", messages.of(e));
+    }
+    return "redirect:/plans/" + planId + "/targets/" + targetId + "#methodForm";
+  }
+
   @PostMapping("/targets/{targetId}/delete")
   String deleteTarget(@PathVariable long planId, @PathVariable long targetId, RedirectAttributes flash) {
     editor.deleteTarget(planId, targetId);
@@ -129,6 +143,8 @@ class PlanItemController {
     model.addAttribute("form", form);
     model.addAttribute("aggregations", Aggregation.values());
     model.addAttribute("dataSources", editor.dataSources());
+    model.addAttribute("methods", vn.innohub.plan.TargetMethod.values());
+    model.addAttribute("reporters", target == null ? null : editor.reporterChoice(target));
     model.addAttribute("error", error);
     return "plan/target-form";
   }

@@ -24,6 +24,7 @@ import vn.innohub.reporting.Aggregations;
 import vn.innohub.reporting.Completeness;
 import vn.innohub.reporting.DelayedTask;
 import vn.innohub.reporting.PeriodResults;
+import vn.innohub.reporting.ProvincialValue;
 import vn.innohub.reporting.ReportStatus;
 import vn.innohub.reporting.ReportView;
 import vn.innohub.reporting.TaskStatus;
@@ -108,7 +109,7 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
       List<HistoryPoint> points = new ArrayList<>();
       byTargetPeriod.getOrDefault(t.id(), Map.of()).forEach((periodId, items) -> {
         ReportingPeriod p = periodById.get(periodId);
-        BigDecimal v = Aggregations.combine(t.aggregation(), items.stream().map(ReportTargetItem::getActual).toList());
+        BigDecimal v = ProvincialValues.compute(t, items, Map.of()).value();
         if (v != null) {
           points.add(new HistoryPoint(periodId, p.getLabel(), p.getEnd(), v));
         }
@@ -161,7 +162,9 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
   public PeriodResults results(long periodId) {
     ReportingPeriod period = periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Period", periodId));
     PlanStructure plan = plans.structure(period.getPlanId());
-    Map<Long, String> names = org.all().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+    Map<Long, UnitSummary> unitsById = org.all().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    Map<Long, String> names = new HashMap<>();
+    unitsById.forEach((id, u) -> names.put(id, u.name()));
     List<UnitReport> periodReports = reports.findByPeriodIdOrderByUnitId(periodId);
     Map<String, List<ReportView.EvidenceView>> files = new HashMap<>();
     List<Long> approvedIds = periodReports.stream().filter(r -> r.getStatus() == ReportStatus.APPROVED)
@@ -177,12 +180,16 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
     List<PeriodResults.TargetActual> targets = new ArrayList<>();
     for (PlanStructure.Target t : plan.targets()) {
       List<ReportTargetItem> items = byTarget.getOrDefault(t.id(), List.of());
-      List<BigDecimal> values = items.stream().map(ReportTargetItem::getActual).toList();
       List<PeriodResults.Source> sources = items.stream().map(i -> new PeriodResults.Source(i.getReport().getId(),
           i.getReport().getUnitId(), names.getOrDefault(i.getReport().getUnitId(), "?"), i.getActual(), i.getNote(),
           files.getOrDefault("TARGET-" + i.getId(), List.of()))).toList();
+      ProvincialValue.Result provincial = ProvincialValues.compute(t, items, unitsById);
+      String reporter = t.reportingUnitId() == null ? null : names.getOrDefault(t.reportingUnitId(), "#" + t.reportingUnitId());
       targets.add(new PeriodResults.TargetActual(t.id(), t.code(), t.name(), t.valueText(), t.unitOfMeasure(),
-          t.aggregation(), Aggregations.combine(t.aggregation(), values), sources));
+          t.aggregation(), provincial.value(), sources, t.method(), messages.get("targetMethod." + t.method()),
+          text(provincial.label()), t.reportingUnitId(), reporter, t.methodReview(),
+          provincial.lines().stream().map(l -> new PeriodResults.UnitValue(l.reportId(), l.unitId(), l.unitName(),
+              l.value(), l.numerator(), l.denominator(), l.used(), text(l.reason()))).toList()));
     }
     Map<Long, List<ReportTaskItem>> leadItems = new HashMap<>();
     List<Long> taskIds = plan.tasks().stream().map(PlanStructure.Task::id).toList();
@@ -221,6 +228,10 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
   }
 
 
+
+  private String text(ProvincialValue.Text t) {
+    return messages.get(t.key(), t.args().toArray());
+  }
 
   /** Late tasks of every plan being reported on, most overdue first. */
   @Override

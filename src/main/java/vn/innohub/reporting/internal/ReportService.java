@@ -31,6 +31,7 @@ import vn.innohub.plan.Plans;
 import vn.innohub.plan.Quantity;
 import vn.innohub.reporting.PeriodStatus;
 import vn.innohub.reporting.ReportDraft;
+import vn.innohub.plan.TargetMethod;
 import vn.innohub.reporting.ReportInvalid;
 import vn.innohub.reporting.ReportStatus;
 import vn.innohub.reporting.ReportView;
@@ -541,6 +542,10 @@ public class ReportService {
         fields.put(key, messages.get("reporting.field.noItem", e.itemId()));
         continue;
       }
+      if (plan.target(item.getTargetId()).filter(t -> t.method() == TargetMethod.RATIO).isPresent()) {
+        writes.add(ratioEntry(item, e, plan.target(item.getTargetId()).orElseThrow(), key, fields, lenient));
+        continue;
+      }
       String unit = plan.target(item.getTargetId()).map(PlanStructure.Target::unitOfMeasure).orElse("");
       BigDecimal typed = targetValue(e.actual(), unit, key + "-actual", fields);
       BigDecimal actual = lenient && fields.containsKey(key + "-actual") ? item.getActual() : typed;
@@ -565,6 +570,48 @@ public class ReportService {
         : difficulties, draft.proposals() == null || fields.containsKey("proposals") ? report.getProposals()
         : proposals, clock.instant(), actor.username());
     return fields;
+  }
+
+  /**
+   * A RATIO target's parts (issue 17): the number meeting the criterion and the total, both or neither; negative
+   * values and a numerator above the denominator are refused at the field. The unit's own ratio (×100 for %) is
+   * kept as its value; 0 of 0 is 0. Lenient: invalid parts keep the saved ones.
+   */
+  private Runnable ratioEntry(ReportTargetItem item, ReportDraft.TargetEntry e, PlanStructure.Target target,
+      String key, Map<String, String> fields, boolean lenient) {
+    String note0 = clip(tidy(e.note()), 2000);
+    if (tidy(e.numerator()) == null && tidy(e.denominator()) == null) {
+      // no parts: a bare value (API clients) is kept but never aggregated; no value field (the form) keeps the saved one
+      boolean hadParts = item.getNumerator() != null || item.getDenominator() != null;
+      BigDecimal typed = e.actual() == null ? (hadParts ? null : item.getActual())
+          : targetValue(e.actual(), target.unitOfMeasure(), key + "-actual", fields);
+      BigDecimal bare = lenient && fields.containsKey(key + "-actual") ? item.getActual() : typed;
+      return () -> item.writeParts(null, null, bare, note0);
+    }
+    BigDecimal num = number(e.numerator(), key + "-numerator", fields);
+    BigDecimal den = number(e.denominator(), key + "-denominator", fields);
+    boolean bad = fields.containsKey(key + "-numerator") || fields.containsKey(key + "-denominator");
+    if (!bad && (num == null) != (den == null)) {
+      fields.put(num == null ? key + "-numerator" : key + "-denominator", messages.get("reporting.field.ratioPartMissing"));
+      bad = true;
+    }
+    if (!bad && num != null && num.compareTo(den) > 0) {
+      fields.put(key + "-numerator", messages.get("reporting.field.numeratorAboveDenominator",
+          num.stripTrailingZeros().toPlainString(), den.stripTrailingZeros().toPlainString()));
+      bad = true;
+    }
+    String note = clip(tidy(e.note()), 2000);
+    if (bad) { // strict: refused as a whole with the fields named; lenient: the saved parts stay
+      return () -> item.writeParts(item.getNumerator(), item.getDenominator(), item.getActual(), note);
+    }
+    BigDecimal ratio = null;
+    if (num != null) {
+      BigDecimal scaled = "%".equals(target.unitOfMeasure()) ? num.multiply(BigDecimal.valueOf(100)) : num;
+      ratio = den.signum() == 0 ? BigDecimal.ZERO
+          : scaled.divide(den, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+    BigDecimal r = ratio;
+    return () -> item.writeParts(num, den, r, note);
   }
 
   /**
@@ -660,7 +707,11 @@ public class ReportService {
       targets.add(new ReportView.TargetLine(i.getId(), i.getTargetId(), t.map(PlanStructure.Target::code).orElse("?"),
           t.map(PlanStructure.Target::name).orElse(messages.get("reporting.targetRemoved")),
           t.map(PlanStructure.Target::valueText).orElse(""), t.map(PlanStructure.Target::unitOfMeasure).orElse(""),
-          i.getActual(), i.getNote(), i.getReviewComment(), files.getOrDefault("TARGET-" + i.getId(), List.of())));
+          i.getActual(), i.getNote(), i.getReviewComment(), files.getOrDefault("TARGET-" + i.getId(), List.of()),
+          t.map(PlanStructure.Target::method).orElse(null), i.getNumerator(), i.getDenominator(),
+          ratioLabel(t, "reporting.ratio.numerator"), ratioLabel(t, "reporting.ratio.denominator"),
+          t.map(PlanStructure.Target::reportingUnitId).map(this::unitName).orElse(null),
+          t.map(PlanStructure.Target::reportingUnitId).filter(u -> u == report.getUnitId()).isPresent()));
     }
     boolean editable = actor != null && actor.canActFor(report.getUnitId()) && report.getStatus().editable()
         && period.getStatus() == PeriodStatus.OPEN;
@@ -671,6 +722,12 @@ public class ReportService {
         report.getReviewComment(), report.getReopenReason(), report.getUpdatedAt(), report.getUpdatedBy(), editable,
         tasks, targets, report.getSubmittedBy(), report.isEnteredOnBehalf(), List.copyOf(report.getAdminWriters()),
         actor != null && actor.has(vn.innohub.identity.Role.ADMIN) && ownWork(report, actor));
+  }
+
+  /** "Số xã đạt" / "Tổng số xã" from a ratio's wording, else "Số đạt" / "Tổng số". */
+  private String ratioLabel(Optional<PlanStructure.Target> t, String key) {
+    return t.flatMap(x -> TargetMethod.ratioNoun(x.name())).map(n -> messages.get(key, n))
+        .orElseGet(() -> messages.get(key + ".plain"));
   }
 
   private String unitName(long unitId) {

@@ -33,6 +33,13 @@ public class ReportTargetItem {
   @Column(precision = 20, scale = 4)
   private BigDecimal actual;
 
+  /** A RATIO target's parts (issue 17): what meets the criterion, out of how many. */
+  @Column(precision = 20, scale = 4)
+  private BigDecimal numerator;
+
+  @Column(precision = 20, scale = 4)
+  private BigDecimal denominator;
+
   @Column(name = "unit_text", length = 60)
   private String unitText;
 
@@ -54,6 +61,22 @@ public class ReportTargetItem {
   void write(BigDecimal newActual, String newNote) {
     this.actual = newActual;
     this.note = newNote;
+  }
+
+  /** A RATIO target's parts and the unit's own ratio computed from them (kept as its value for display). */
+  void writeParts(BigDecimal newNumerator, BigDecimal newDenominator, BigDecimal ratio, String newNote) {
+    this.numerator = newNumerator;
+    this.denominator = newDenominator;
+    this.actual = ratio;
+    this.note = newNote;
+  }
+
+  public BigDecimal getNumerator() {
+    return numerator;
+  }
+
+  public BigDecimal getDenominator() {
+    return denominator;
   }
 
   void comment(String comment) {

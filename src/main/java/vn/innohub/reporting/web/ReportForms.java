@@ -24,8 +24,9 @@ final class ReportForms {
     List<ReportDraft.TargetEntry> targets = new ArrayList<>();
     for (ReportView.TargetLine t : report.targets()) {
       String k = "target-" + t.itemId() + "-";
-      if (params.containsKey(k + "actual")) {
-        targets.add(new ReportDraft.TargetEntry(t.itemId(), params.get(k + "actual"), params.get(k + "note")));
+      if (params.containsKey(k + "actual") || params.containsKey(k + "numerator")) {
+        targets.add(new ReportDraft.TargetEntry(t.itemId(), params.get(k + "actual"), params.get(k + "note"),
+            params.get(k + "numerator"), params.get(k + "denominator")));
       }
     }
     Long version = null;

@@ -210,6 +210,8 @@ class ReportPageController {
       String k = "target-" + t.itemId() + "-";
       v.put(k + "actual", t.actual() == null ? "" : t.actual().stripTrailingZeros().toPlainString());
       v.put(k + "note", nz(t.note()));
+      v.put(k + "numerator", t.numerator() == null ? "" : t.numerator().stripTrailingZeros().toPlainString());
+      v.put(k + "denominator", t.denominator() == null ? "" : t.denominator().stripTrailingZeros().toPlainString());
     }
     return v;
   }

@@ -42,6 +42,10 @@ public class ReportTargetItem {
   @Column(name = "review_comment", length = 2000)
   private String reviewComment;
 
+  // The value as typed (issue 17); actual stays null while it is invalid.
+  @Column(name = "actual_typed", length = 200)
+  private String actualTyped;
+
   protected ReportTargetItem() {}
 
   ReportTargetItem(UnitReport report, int seq, long targetId, String unitText) {
@@ -54,6 +58,15 @@ public class ReportTargetItem {
   void write(BigDecimal newActual, String newNote) {
     this.actual = newActual;
     this.note = newNote;
+  }
+
+  void typed(String actualText) {
+    this.actualTyped = actualText;
+  }
+
+  /** The value as the unit typed it ("12 doanh nghiệp"), null when nothing was typed. */
+  public String getActualTyped() {
+    return actualTyped;
   }
 
   void comment(String comment) {

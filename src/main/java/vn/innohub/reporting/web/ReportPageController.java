@@ -50,7 +50,9 @@ class ReportPageController {
   @GetMapping("/reports/{id}")
   String show(@PathVariable long id, Model model) {
     Actor actor = currentUser.require();
-    return page(model, reports.view(id, actor), actor, Map.of(), Map.of(), null);
+    ReportView report = reports.view(id, actor);
+    // values kept as typed but invalid are marked again at their fields
+    return page(model, report, actor, report.invalid(), Map.of(), null);
   }
 
   @PostMapping("/reports/{id}")
@@ -73,7 +75,7 @@ class ReportPageController {
       return page(model, current, actor, e.fields(), params, null);
     } catch (StaleReport e) {
       model.addAttribute("error", messages.of(e));
-      return page(model, e.current(), actor, Map.of(), Map.of(), params);
+      return page(model, e.current(), actor, e.current().invalid(), Map.of(), params);
     }
   }
 
@@ -211,6 +213,8 @@ class ReportPageController {
       v.put(k + "actual", t.actual() == null ? "" : t.actual().stripTrailingZeros().toPlainString());
       v.put(k + "note", nz(t.note()));
     }
+    // numbers and dates as the unit typed them ("60 %", "12 doanh nghiệp"), valid or not
+    v.putAll(report.typed());
     return v;
   }
 
@@ -239,6 +243,7 @@ class ReportPageController {
       });
     }
     model.addAttribute("report", report);
+    model.addAttribute("layout", ReportLayout.of(report, errors, messages));
     model.addAttribute("values", values);
     model.addAttribute("conflicts", conflicts);
     model.addAttribute("errors", errors);

@@ -130,7 +130,7 @@ class AutosaveTests {
     // issue 17: what was typed is kept, and the old number no longer stands for it (nothing wrong is aggregated)
     assertThat(report().targets().get(0).actual()).isNull();
     assertThat(report().typed()).containsEntry(target + "actual", "-5");
-    assertThat(report().invalid()).containsEntry(target + "actual", "Không được là số âm.");
+    assertThat(report().invalid()).containsOnlyKeys(target + "actual"); // marked again when the form is read
   }
 
   @Test

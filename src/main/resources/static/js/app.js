@@ -274,9 +274,18 @@ document.addEventListener('click', function (event) {
         version.value = String(answer.version);
       }
       var invalid = answer.invalid || {};
+      // issue 17: an invalid number or date is stored as typed (answer.kept): it is saved, only marked until fixed
+      var kept = {};
+      (answer.kept || []).forEach(function (name) { kept[name] = true; });
       Object.keys(sent).forEach(function (name) {
         if (invalid[name]) {
           self.invalid[name] = {value: sent[name], message: invalid[name]};
+          if (kept[name]) {
+            self.server[name] = sent[name];
+            if (self.pending[name] === sent[name]) {
+              delete self.pending[name];
+            }
+          }
           self.mark(name, invalid[name], true);
         } else {
           self.server[name] = sent[name];
@@ -291,7 +300,11 @@ document.addEventListener('click', function (event) {
       Object.keys(invalid).forEach(function (name) {
         if (!sent.hasOwnProperty(name) && self.elements(name).length > 0) {
           var value = self.read(name);
-          self.pending[name] = value;
+          if (kept[name]) {
+            self.server[name] = value;
+          } else {
+            self.pending[name] = value;
+          }
           self.invalid[name] = {value: value, message: invalid[name]};
           self.mark(name, invalid[name], true);
         }
@@ -300,15 +313,21 @@ document.addEventListener('click', function (event) {
       this.fields().forEach(function (el) {
         if (!invalid[el.name] && !self.pending.hasOwnProperty(el.name)) {
           self.unmark(el.name);
+          delete self.invalid[el.name];
         }
       });
       this.attempt = 0;
       this.failing = false;
       this.store();
       var refused = Object.keys(this.invalid).filter(function (name) { return self.pending.hasOwnProperty(name); });
+      var keptInvalid = Object.keys(invalid).filter(function (name) {
+        return kept[name] && !self.pending.hasOwnProperty(name) && self.elements(name).length > 0;
+      });
       if (refused.length > 0) {
         this.show('danger', format(this.msg('not-saved'), this.labels(refused)) + ' ' + this.msg('invalid') + ' ' +
             (answer.message || ''));
+      } else if (keptInvalid.length > 0) {
+        this.show('invalid', format(this.msg('kept-invalid'), this.labels(keptInvalid)) + ' ' + (answer.message || ''));
       } else {
         this.show('success', answer.message || '');
       }
@@ -378,8 +397,9 @@ document.addEventListener('click', function (event) {
       return;
     }
     this.status.className = this.status.className.replace(/\btext-(muted|success|danger)\b/g, '').trim() +
-        ' text-' + kind;
-    this.status.setAttribute('data-autosave-state', kind === 'success' ? 'saved' : kind === 'danger' ? 'unsaved' : 'saving');
+        ' text-' + (kind === 'invalid' ? 'danger' : kind);
+    this.status.setAttribute('data-autosave-state', kind === 'success' ? 'saved' : kind === 'danger' ? 'unsaved'
+        : kind === 'invalid' ? 'invalid' : 'saving');
     this.status.textContent = text;
   };
 

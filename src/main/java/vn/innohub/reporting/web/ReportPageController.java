@@ -93,16 +93,16 @@ class ReportPageController {
       ReportService.Autosaved result = reports.autosave(id, ReportForms.draft(current, params), actor);
       String time = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
       return ResponseEntity.ok(new AutosaveAnswer(true, result.saved().version(), time,
-          messages.get("reporting.autosaved", time), result.invalid(), false));
+          messages.get("reporting.autosaved", time), result.invalid(), false, kept(result.invalid())));
     } catch (StaleReport e) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(new AutosaveAnswer(false, null, null,
-          messages.get("reporting.staleShort"), Map.of(), true));
+          messages.get("reporting.staleShort"), Map.of(), true, java.util.List.of()));
     } catch (DomainException e) {
       if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
         throw e;
       }
       return ResponseEntity.status(e.status().is4xxClientError() ? e.status() : HttpStatus.CONFLICT).body(new AutosaveAnswer(false, null, null,
-          messages.get("reporting.autosaveFailed", messages.of(e)), Map.of(), false));
+          messages.get("reporting.autosaveFailed", messages.of(e)), Map.of(), false, java.util.List.of()));
     }
   }
 
@@ -111,7 +111,17 @@ class ReportPageController {
    * not stored (field name → message), and whether someone else's save is in the way ({@code conflict}).
    */
   record AutosaveAnswer(boolean saved, Long version, String savedAt, String message, Map<String, String> invalid,
-      boolean conflict) {}
+      boolean conflict, java.util.List<String> kept) {}
+
+  /**
+   * The invalid fields whose text the autosave stored as typed (issue 17): numbers, dates and a cancellation's missing
+   * reason. The page takes them as saved (no "leave the page?"), marked until fixed; other invalid fields were not
+   * stored and are retried.
+   */
+  private static java.util.List<String> kept(Map<String, String> invalid) {
+    return invalid.keySet().stream().filter(k -> k.endsWith("-progress") || k.endsWith("-quantity")
+        || k.endsWith("-completedOn") || k.endsWith("-actual") || k.endsWith("-cancelReason")).toList();
+  }
 
   @PostMapping("/reports/{id}/evidence")
   String attach(@PathVariable long id, @RequestParam(required = false) String item,

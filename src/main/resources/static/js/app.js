@@ -551,8 +551,11 @@ document.addEventListener('click', function (event) {
     return el.value !== null && el.value.trim() !== '';
   }
 
+  /** Updated: a status chosen (a task), a value or a note given (a target); a value marked invalid does not count. */
   function updated(item) {
-    return Array.prototype.some.call(item.querySelectorAll('.item-key-field'), filled);
+    return Array.prototype.some.call(item.querySelectorAll('.item-key-field'), function (el) {
+      return filled(el) && !el.classList.contains('is-invalid');
+    });
   }
 
   function needsAttention(item) {
@@ -636,6 +639,7 @@ document.addEventListener('click', function (event) {
     });
     form.addEventListener('input', count);
     form.addEventListener('innohub:marked', function () {
+      count();
       var only = document.getElementById('attentionOnly');
       if (only && only.checked) {
         filter();

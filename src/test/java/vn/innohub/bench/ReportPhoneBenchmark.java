@@ -45,6 +45,19 @@ class ReportPhoneBenchmark {
   @Autowired PeriodService periods;
   @LocalServerPort int port;
 
+  /** With -Dbench.screenshots=DIR, a screenshot of the phone's screen (to look at the layout). */
+  private static void shot(ChromeDriver phone, String name) throws java.io.IOException {
+    String dir = System.getProperty("bench.screenshots");
+    if (dir != null) {
+      Files.write(Path.of(dir, name + ".png"), phone.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+  }
+
+  private static long top(ChromeDriver phone, WebElement element) {
+    return ((Number) Browsers.js(phone, "return Math.round(arguments[0].getBoundingClientRect().top + window.scrollY);",
+        element)).longValue();
+  }
+
   @Test
   void theDostsReportOnAPhone() throws Exception {
     Assumptions.assumeTrue(Browsers.available() && Files.isReadable(SEED), "chromium or the seeds missing");
@@ -63,35 +76,47 @@ class ReportPhoneBenchmark {
       phone.get(base + href);
       double loadMs = (System.nanoTime() - start) / 1e6;
       Number height = (Number) Browsers.js(phone, "return document.documentElement.scrollHeight;");
+      shot(phone, "report-top");
       List<WebElement> selects = phone.findElements(By.cssSelector("select[name$='-status']"));
       int targets = phone.findElements(By.cssSelector("input[name$='-actual']")).size();
       System.out.printf("BENCH report items: %d tasks, %d targets%n", selects.size(), targets);
       System.out.printf("BENCH page height at 390 px: %d px (load %.0f ms)%n", height.longValue(), loadMs);
 
-      // One task in the middle of the list: its status is set to "Đang thực hiện" and autosaved.
+      // One task in the middle of the list: its status is set to "Đang thực hiện" and autosaved. Taps are counted;
+      // "scrolled" is how far down the page the finger has to swipe to reach what it taps.
       WebElement select = selects.get(selects.size() / 2);
       String name = select.getDomAttribute("name");
       String group = "task-" + name.split("-")[1];
       int taps = 0;
-      if (!select.isDisplayed()) {
-        // the phone layout: the item is reached from the index (opened first when folded), which opens the item
-        WebElement toggle = phone.findElement(By.id("reportIndexToggle"));
-        if (!phone.findElement(By.cssSelector("#reportIndex a[href='#" + group + "']")).isDisplayed()) {
-          Browsers.click(phone, toggle);
-          taps++;
-        }
-        Browsers.click(phone, phone.findElement(By.cssSelector("#reportIndex a[href='#" + group + "']")));
+      long scrolled;
+      if (select.isDisplayed()) {
+        scrolled = top(phone, select);
+      } else {
+        // folded (issue 17): through the index, to the item's group, then the item's summary line
+        WebElement summary = phone.findElement(By.cssSelector("#" + group + " > summary"));
+        long direct = top(phone, summary);
+        String groupId = (String) Browsers.js(phone,
+            "return arguments[0].closest('[data-group]').getAttribute('data-group');", summary);
+        Browsers.click(phone, phone.findElement(By.id("reportIndexToggle")));
+        taps++;
+        shot(phone, "report-index");
+        Browsers.click(phone, phone.findElement(By.cssSelector("#reportIndex a[data-group='" + groupId + "']")));
+        taps++;
+        long landed = ((Number) Browsers.js(phone, "return window.scrollY;")).longValue();
+        scrolled = Math.max(0, top(phone, summary) - landed);
+        System.out.printf("BENCH folded: the item's summary line sits %d px down the page without the index%n", direct);
+        Browsers.click(phone, summary);
         taps++;
       }
-      Number y = (Number) Browsers.js(phone,
-          "return arguments[0].getBoundingClientRect().top + window.scrollY;", select);
       Browsers.click(phone, select);
       taps++;
       new Select(select).selectByValue("IN_PROGRESS");
       taps++;
       Browsers.waitIn(phone).until(ExpectedConditions.attributeToBe(By.id("saveStatus"), "data-autosave-state", "saved"));
-      System.out.printf("BENCH taps to an autosaved status of task %s: %d (the select sits %d px down the page)%n",
-          group, taps, y.longValue());
+      shot(phone, "report-item");
+      System.out.printf("BENCH taps to an autosaved status of task %s: %d, swiping %d px%n", group, taps, scrolled);
+      Number opened = (Number) Browsers.js(phone, "return document.documentElement.scrollHeight;");
+      System.out.printf("BENCH page height with that item open: %d px%n", opened.longValue());
     } finally {
       phone.quit();
     }

@@ -193,6 +193,18 @@ class ReportOnPhoneBrowserTests {
     Browsers.waitIn(phone).until(b -> report().tasks().stream().anyMatch(t -> t.itemId() == taskItem
         && t.status() == TaskStatus.IN_PROGRESS));
     assertThat(phone.findElement(By.id("reportUpdated")).getText()).isEqualTo("1/9 đã cập nhật");
+    // only the items needing attention: the updated task goes out of sight, the invalid value stays
+    Browsers.js(phone, "window.scrollTo(0, 0);");
+    tap(phone.findElement(By.id("reportIndexToggle")));
+    assertThat(phone.findElement(By.cssSelector("#reportIndex a[data-group='group-1']")).getText())
+        .isEqualTo("Nhóm I: 1/4 đã cập nhật");
+    tap(phone.findElement(By.id("attentionOnly")));
+    assertThat(phone.findElement(By.id(task)).isDisplayed()).isFalse();
+    assertThat(phone.findElement(By.id(target)).isDisplayed()).isTrue();
+    assertThat(phone.findElement(By.id("task-" + task("1.1"))).isDisplayed()).as("not updated yet").isTrue();
+    tap(phone.findElement(By.id("attentionOnly")));
+    assertThat(phone.findElement(By.id(task)).isDisplayed()).isTrue();
+    tap(phone.findElement(By.id("reportIndexToggle")));
     tap(phone.findElement(By.id("submitReport")));
     Browsers.waitIn(phone).until(b -> !b.findElements(By.id("reportProblems")).isEmpty());
     assertThat(report().status()).isEqualTo(ReportStatus.DRAFT);

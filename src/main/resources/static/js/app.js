@@ -51,8 +51,15 @@ document.addEventListener('click', function (event) {
     this.stopped = false;
     this.failing = false;
     var self = this;
+    // a page shown again after a refused "Lưu"/"Gửi" holds what was typed; data-saved-value says what the server
+    // holds instead, so those fields count as unsaved and are autosaved (issue 17: nothing typed is lost)
+    var shownUnsaved = false;
     this.fields().forEach(function (el) {
-      self.server[el.name] = self.read(el.name);
+      self.server[el.name] = el.hasAttribute('data-saved-value') ? el.getAttribute('data-saved-value') : self.read(el.name);
+      if (self.server[el.name] !== self.read(el.name)) {
+        self.pending[el.name] = self.read(el.name);
+        shownUnsaved = true;
+      }
     });
     form.addEventListener('input', function (e) { self.edited(e.target, false); });
     form.addEventListener('change', function (e) { self.edited(e.target, true); });
@@ -66,6 +73,10 @@ document.addEventListener('click', function (event) {
     });
     window.addEventListener('online', function () { self.saveSoon(0); });
     this.restore();
+    if (shownUnsaved) {
+      this.store();
+      this.saveSoon(DEBOUNCE);
+    }
   }
 
   Autosave.prototype.msg = function (name) {

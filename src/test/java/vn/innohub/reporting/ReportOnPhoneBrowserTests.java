@@ -205,9 +205,16 @@ class ReportOnPhoneBrowserTests {
     tap(phone.findElement(By.id("attentionOnly")));
     assertThat(phone.findElement(By.id(task)).isDisplayed()).isTrue();
     tap(phone.findElement(By.id("reportIndexToggle")));
+    // a last change typed just before "Gửi" (no time for its autosave): the refused page keeps it and saves it
+    WebElement results = phone.findElement(By.id(task + "-results"));
+    tap(results);
+    results.sendKeys(Keys.END, "; 1 video");
     tap(phone.findElement(By.id("submitReport")));
     Browsers.waitIn(phone).until(b -> !b.findElements(By.id("reportProblems")).isEmpty());
     assertThat(report().status()).isEqualTo(ReportStatus.DRAFT);
+    assertThat(Browsers.value(phone, By.id(task + "-results"))).isEqualTo("Đã đăng 3 bài trên cổng thông tin; 1 video");
+    Browsers.waitIn(phone).until(b -> report().tasks().stream().anyMatch(t -> t.itemId() == taskItem
+        && "Đã đăng 3 bài trên cổng thông tin; 1 video".equals(t.results())));
     WebElement link = phone.findElement(By.cssSelector("#reportProblems a[href='#" + target + "-actual']"));
     assertThat(link.getText()).isEqualTo("1. Sản phẩm khởi nghiệp được hỗ trợ — Số liệu kỳ này: "
         + "Đơn vị tính phải là “sản phẩm”, không phải “doanh nghiệp”.");

@@ -71,8 +71,8 @@ record ReportLayout(List<Group> groups, List<ReportView.TaskLine> coordinating, 
     }
 
     Map<String, String> itemNames = new LinkedHashMap<>();
-    report.targets().forEach(t -> itemNames.put("target-" + t.itemId(), t.code() + ". " + t.name()));
-    report.tasks().forEach(t -> itemNames.put("task-" + t.itemId(), t.code() + ". " + t.title()));
+    report.targets().forEach(t -> itemNames.put("target-" + t.itemId(), name(t.code(), t.name())));
+    report.tasks().forEach(t -> itemNames.put("task-" + t.itemId(), name(t.code(), t.title())));
     List<Problem> problems = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     Set<String> attention = new LinkedHashSet<>();
@@ -113,6 +113,12 @@ record ReportLayout(List<Group> groups, List<ReportView.TaskLine> coordinating, 
     }
     return new ReportLayout(groups, coordinating, coordinatingGroup, updated, total, problems, comments, attention,
         report.targets().size() + report.tasks().size() <= OPEN_UP_TO);
+  }
+
+  /** "1.2. Title", or the title alone for an item without a code (never "null. …"). */
+  static String name(String code, String title) {
+    String t = title == null ? "" : title;
+    return code == null || code.isBlank() ? t : code + ". " + t;
   }
 
   /** A task is updated once it has a status; a target once it has a value or a note. */

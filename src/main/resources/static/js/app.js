@@ -51,8 +51,15 @@ document.addEventListener('click', function (event) {
     this.stopped = false;
     this.failing = false;
     var self = this;
+    // a page shown again after a refused "Lưu"/"Gửi" holds what was typed; data-saved-value says what the server
+    // holds instead, so those fields count as unsaved and are autosaved (issue 17: nothing typed is lost)
+    var shownUnsaved = false;
     this.fields().forEach(function (el) {
-      self.server[el.name] = self.read(el.name);
+      self.server[el.name] = el.hasAttribute('data-saved-value') ? el.getAttribute('data-saved-value') : self.read(el.name);
+      if (self.server[el.name] !== self.read(el.name)) {
+        self.pending[el.name] = self.read(el.name);
+        shownUnsaved = true;
+      }
     });
     form.addEventListener('input', function (e) { self.edited(e.target, false); });
     form.addEventListener('change', function (e) { self.edited(e.target, true); });
@@ -66,6 +73,10 @@ document.addEventListener('click', function (event) {
     });
     window.addEventListener('online', function () { self.saveSoon(0); });
     this.restore();
+    if (shownUnsaved) {
+      this.store();
+      this.saveSoon(DEBOUNCE);
+    }
   }
 
   Autosave.prototype.msg = function (name) {
@@ -274,9 +285,18 @@ document.addEventListener('click', function (event) {
         version.value = String(answer.version);
       }
       var invalid = answer.invalid || {};
+      // issue 17: an invalid number or date is stored as typed (answer.kept): it is saved, only marked until fixed
+      var kept = {};
+      (answer.kept || []).forEach(function (name) { kept[name] = true; });
       Object.keys(sent).forEach(function (name) {
         if (invalid[name]) {
           self.invalid[name] = {value: sent[name], message: invalid[name]};
+          if (kept[name]) {
+            self.server[name] = sent[name];
+            if (self.pending[name] === sent[name]) {
+              delete self.pending[name];
+            }
+          }
           self.mark(name, invalid[name], true);
         } else {
           self.server[name] = sent[name];
@@ -291,7 +311,11 @@ document.addEventListener('click', function (event) {
       Object.keys(invalid).forEach(function (name) {
         if (!sent.hasOwnProperty(name) && self.elements(name).length > 0) {
           var value = self.read(name);
-          self.pending[name] = value;
+          if (kept[name]) {
+            self.server[name] = value;
+          } else {
+            self.pending[name] = value;
+          }
           self.invalid[name] = {value: value, message: invalid[name]};
           self.mark(name, invalid[name], true);
         }
@@ -300,15 +324,21 @@ document.addEventListener('click', function (event) {
       this.fields().forEach(function (el) {
         if (!invalid[el.name] && !self.pending.hasOwnProperty(el.name)) {
           self.unmark(el.name);
+          delete self.invalid[el.name];
         }
       });
       this.attempt = 0;
       this.failing = false;
       this.store();
       var refused = Object.keys(this.invalid).filter(function (name) { return self.pending.hasOwnProperty(name); });
+      var keptInvalid = Object.keys(invalid).filter(function (name) {
+        return kept[name] && !self.pending.hasOwnProperty(name) && self.elements(name).length > 0;
+      });
       if (refused.length > 0) {
         this.show('danger', format(this.msg('not-saved'), this.labels(refused)) + ' ' + this.msg('invalid') + ' ' +
             (answer.message || ''));
+      } else if (keptInvalid.length > 0) {
+        this.show('invalid', format(this.msg('kept-invalid'), this.labels(keptInvalid)) + ' ' + (answer.message || ''));
       } else {
         this.show('success', answer.message || '');
       }
@@ -378,8 +408,9 @@ document.addEventListener('click', function (event) {
       return;
     }
     this.status.className = this.status.className.replace(/\btext-(muted|success|danger)\b/g, '').trim() +
-        ' text-' + kind;
-    this.status.setAttribute('data-autosave-state', kind === 'success' ? 'saved' : kind === 'danger' ? 'unsaved' : 'saving');
+        ' text-' + (kind === 'invalid' ? 'danger' : kind);
+    this.status.setAttribute('data-autosave-state', kind === 'success' ? 'saved' : kind === 'danger' ? 'unsaved'
+        : kind === 'invalid' ? 'invalid' : 'saving');
     this.status.textContent = text;
   };
 
@@ -424,6 +455,7 @@ document.addEventListener('click', function (event) {
       div.className = 'invalid-feedback d-block autosave-note';
       div.hidden = false;
       div.textContent = message;
+      el.dispatchEvent(new CustomEvent('innohub:marked', {bubbles: true}));
     });
   };
 
@@ -436,6 +468,7 @@ document.addEventListener('click', function (event) {
         div.hidden = true;
         div.textContent = '';
       }
+      el.dispatchEvent(new CustomEvent('innohub:marked', {bubbles: true}));
     });
   };
 
@@ -467,6 +500,186 @@ document.addEventListener('click', function (event) {
         form.autosave = new Autosave(form);
       }
     });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
+
+// The report on a phone (issue 17): links to an item or field (the lists at the top, the index, the evidence list,
+// an address ending in #task-12) open the folded items around it, scroll to it and focus the field; the fields that
+// do not apply to the chosen status are hidden (completion date only when done, reason only when cancelled: the
+// server checks them whatever is shown); the index counts the updated items as the unit types; and a filter shows only
+// the items needing attention (not updated, returned with a comment, invalid).
+(function () {
+  'use strict';
+
+  function format(text, a, b) {
+    return (text || '').replace('{0}', a).replace('{1}', b);
+  }
+
+  function openAround(el) {
+    for (var d = el; d; d = d.parentElement) {
+      if (d.tagName === 'DETAILS' && d.id !== 'reportIndexBox') {
+        d.open = true;
+      }
+    }
+  }
+
+  function jump(id, focus) {
+    var el = id ? document.getElementById(id) : null;
+    if (!el) {
+      return false;
+    }
+    openAround(el);
+    if (el.hidden || el.closest('[hidden]')) {
+      var only = document.getElementById('attentionOnly');
+      if (only && only.checked) {
+        only.checked = false;
+        filter();
+      }
+    }
+    var index = document.getElementById('reportIndexBox');
+    if (index && index.open && !index.contains(el)) {
+      index.open = false;
+    }
+    el.scrollIntoView({block: 'start', behavior: 'instant'});
+    if (focus && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) {
+      el.focus({preventScroll: true});
+    } else if (focus && el.tagName === 'DETAILS') {
+      var summary = el.querySelector('summary');
+      if (summary) {
+        summary.focus({preventScroll: true});
+      }
+    }
+    return true;
+  }
+
+  function filled(el) {
+    return el.value !== null && el.value.trim() !== '';
+  }
+
+  /** Updated: a status chosen (a task), a value or a note given (a target); a value marked invalid does not count. */
+  function updated(item) {
+    return Array.prototype.some.call(item.querySelectorAll('.item-key-field'), function (el) {
+      return filled(el) && !el.classList.contains('is-invalid');
+    });
+  }
+
+  function needsAttention(item) {
+    return !updated(item) || item.getAttribute('data-returned') === 'true' || item.querySelector('.is-invalid') !== null;
+  }
+
+  function showFor(select) {
+    var item = select.closest('.report-item');
+    if (!item) {
+      return;
+    }
+    item.querySelectorAll('[data-show-when]').forEach(function (box) {
+      var applies = box.getAttribute('data-show-when').split(' ').indexOf(select.value) >= 0;
+      // a field holding a value or a message stays in sight: nothing typed is hidden
+      var holds = Array.prototype.some.call(box.querySelectorAll('input, textarea'), function (f) {
+        return filled(f) || f.classList.contains('is-invalid');
+      });
+      box.hidden = !applies && !holds;
+    });
+    var state = item.querySelector('.report-item-state');
+    if (state && select.selectedIndex >= 0) {
+      state.textContent = select.options[select.selectedIndex].text.replace(/^—\s*|\s*—$/g, '');
+    }
+  }
+
+  function count() {
+    var all = 0, done = 0;
+    document.querySelectorAll('#reportForm [data-group]').forEach(function (group) {
+      var items = group.querySelectorAll('.report-item'), n = 0;
+      items.forEach(function (item) {
+        if (updated(item)) {
+          n++;
+        }
+      });
+      all += items.length;
+      done += n;
+      var link = document.querySelector('#reportIndex a[data-group="' + group.getAttribute('data-group') + '"]');
+      if (link) {
+        link.textContent = format(link.getAttribute('data-msg'), n, items.length);
+      }
+    });
+    var total = document.getElementById('reportUpdated');
+    if (total) {
+      total.textContent = format(total.getAttribute('data-msg'), done, all);
+    }
+  }
+
+  function filter() {
+    var only = document.getElementById('attentionOnly');
+    if (!only) {
+      return;
+    }
+    var shown = 0;
+    document.querySelectorAll('#reportForm .report-item').forEach(function (item) {
+      var show = !only.checked || needsAttention(item);
+      item.hidden = !show;
+      if (show) {
+        shown++;
+      }
+    });
+    if (only.checked) {
+      document.querySelectorAll('#reportForm details.report-group').forEach(function (d) { d.open = true; });
+    }
+    var none = document.getElementById('attentionNone');
+    if (none) {
+      none.classList.toggle('d-none', !only.checked || shown > 0);
+    }
+  }
+
+  function start() {
+    var form = document.getElementById('reportForm');
+    if (!form) {
+      return;
+    }
+    form.querySelectorAll('select.report-status').forEach(showFor);
+    form.addEventListener('change', function (e) {
+      if (e.target.classList && e.target.classList.contains('report-status')) {
+        showFor(e.target);
+      }
+      count();
+    });
+    form.addEventListener('input', count);
+    form.addEventListener('innohub:marked', function () {
+      count();
+      var only = document.getElementById('attentionOnly');
+      if (only && only.checked) {
+        filter();
+      }
+    });
+    var only = document.getElementById('attentionOnly');
+    if (only) {
+      only.addEventListener('change', filter);
+    }
+    document.addEventListener('click', function (e) {
+      var link = e.target.closest ? e.target.closest('a[href^="#"]') : null;
+      if (!link || link.getAttribute('href').length < 2) {
+        return;
+      }
+      if (jump(decodeURIComponent(link.getAttribute('href').substring(1)), true)) {
+        e.preventDefault();
+        if (window.history && window.history.replaceState) {
+          window.history.replaceState(null, '', link.getAttribute('href'));
+        }
+      }
+    });
+    if (window.location.hash.length > 1) {
+      jump(decodeURIComponent(window.location.hash.substring(1)), false);
+    }
+    // a wide screen shows the index open
+    var index = document.getElementById('reportIndexBox');
+    if (index && window.matchMedia && window.matchMedia('(min-width: 992px)').matches) {
+      index.open = true;
+    }
   }
 
   if (document.readyState === 'loading') {

@@ -10,13 +10,23 @@ import java.util.List;
  * {@code submittedBy}: the account of the last submission; {@code enteredOnBehalf}: an ADMIN who is not an officer of
  * the unit wrote or submitted it ("Do Sở KH&CN nhập thay đơn vị"); {@code adminWriters}: the ADMIN accounts that
  * wrote or submitted it; {@code ownWork}: the viewer is one of them (or attached evidence), so may not approve it.
+ * {@code typed}: the texts typed into number and date fields (field key, e.g. "task-12-progress" → "60 %"), kept as
+ * typed; {@code invalid}: those of them that are not valid values (field key → message) — their parsed value is
+ * null, so they count nowhere until fixed (issue 17).
  */
 public record ReportView(long id, long version, long periodId, String periodLabel, PeriodStatus periodStatus,
     LocalDate periodStart, LocalDate periodEnd, LocalDate unitDue, long planId, String planTitle, long unitId,
     String unitName, ReportStatus status, boolean late, Instant firstSubmittedAt, Instant submittedAt,
     Instant approvedAt, String difficulties, String proposals, String reviewComment, String reopenReason,
     Instant updatedAt, String updatedBy, boolean editable, List<TaskLine> tasks, List<TargetLine> targets,
-    String submittedBy, boolean enteredOnBehalf, List<String> adminWriters, boolean ownWork) {
+    String submittedBy, boolean enteredOnBehalf, List<String> adminWriters, boolean ownWork,
+    java.util.Map<String, String> typed, java.util.Map<String, String> invalid) {
+
+  public ReportView {
+    typed = typed == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(typed));
+    invalid = invalid == null ? java.util.Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(invalid));
+  }
 
   /** One task in the report, with what coordinating units said of it when this unit leads it. */
   public record TaskLine(long itemId, long taskId, String code, String section, String title, String content,

@@ -122,23 +122,27 @@ class AutosaveTests {
   }
 
   @Test
-  void aSavedValueIsKeptWhenItsFieldIsLaterTypedWrong() throws Exception {
+  void aValueLaterTypedWrongIsKeptAsTypedAndCountsNoMoreUntilFixed() throws Exception {
     JsonNode first = answer(autosave(report().version(), target + "actual", "61"), 200);
     JsonNode second = answer(autosave(first.get("version").asLong(), target + "actual", "-5"), 200);
 
     assertThat(second.get("invalid").get(target + "actual").asText()).isEqualTo("Không được là số âm.");
-    assertThat(report().targets().get(0).actual()).isEqualByComparingTo(new BigDecimal("61"));
+    // issue 17: what was typed is kept, and the old number no longer stands for it (nothing wrong is aggregated)
+    assertThat(report().targets().get(0).actual()).isNull();
+    assertThat(report().typed()).containsEntry(target + "actual", "-5");
+    assertThat(report().invalid()).containsOnlyKeys(target + "actual"); // marked again when the form is read
   }
 
   @Test
-  void aCancellationWithoutReasonNamesBothFieldsAndKeepsTheStatusWhileTheProgressIsSaved() throws Exception {
+  void aCancellationWithoutReasonIsKeptAsChosenNamesTheReasonAndSavesTheProgress() throws Exception {
     JsonNode answer = answer(autosave(report().version(), task + "status", "CANCELLED", task + "cancelReason", " ",
         task + "progress", "30"), 200);
 
     assertThat(answer.get("invalid").get(task + "cancelReason").asText()).isEqualTo("Nhiệm vụ dừng/hủy phải có lý do.");
-    assertThat(answer.get("invalid").has(task + "status")).isTrue();
+    assertThat(answer.get("invalid").has(task + "status")).isFalse(); // the status is not what is wrong
     ReportView saved = report();
-    assertThat(saved.tasks().get(0).status()).isNull(); // still not reported, as it started
+    assertThat(saved.tasks().get(0).status()).isNull(); // not stored as cancelled (nor counted) until the reason comes
+    assertThat(saved.typed()).containsEntry(task + "status", "CANCELLED"); // but the form shows it as chosen
     assertThat(saved.tasks().get(0).progress()).isEqualTo(30);
   }
 

@@ -418,7 +418,8 @@ class TargetMethodTests {
     assertThat(line.get("denominator").decimalValue()).isEqualByComparingTo("20");
     assertThat(line.get("actual").decimalValue()).isEqualByComparingTo("60");
 
-    // autosave names the wrong part and keeps the saved ones (12/20), while the valid fields are written
+    // autosave names the wrong part and keeps both parts as typed, without a ratio until fixed (nothing aggregated),
+    // while the valid fields are written
     Actor an2 = new Actor(0, anOfficer, anOfficer, Set.of(Role.UNIT_OFFICER), Set.of(anUnit));
     ReportView current = reports.view(report, an2);
     var autosaved = reports.autosave(report, new ReportDraft(current.version(), null, null, List.of(), List.of(
@@ -427,9 +428,20 @@ class TargetMethodTests {
     assertThat(autosaved.invalid()).containsOnlyKeys("target-" + an.get("2") + "-numerator");
     ReportView kept = reports.view(report, an2);
     ReportView.TargetLine ratio = kept.targets().stream().filter(t -> t.code().equals("2")).findFirst().orElseThrow();
-    assertThat(ratio.numerator()).isEqualByComparingTo("12");
-    assertThat(ratio.denominator()).isEqualByComparingTo("20");
+    assertThat(ratio.numerator()).isNull();
+    assertThat(ratio.denominator()).isNull();
+    assertThat(ratio.actual()).isNull();
+    String rk = "target-" + an.get("2") + "-";
+    assertThat(kept.typed()).containsEntry(rk + "numerator", "25").containsEntry(rk + "denominator", "20");
+    assertThat(kept.invalid()).containsOnlyKeys(rk + "numerator");
     assertThat(ratio.note()).isEqualTo("Theo sổ theo dõi");
+    // a reload shows both parts as typed, the wrong one marked with its message
+    Document reloaded = Jsoup.parse(html(get("/reports/" + report), anOfficer));
+    assertThat(reloaded.getElementById(rk + "numerator").val()).isEqualTo("25");
+    assertThat(reloaded.getElementById(rk + "numerator").hasClass("is-invalid")).isTrue();
+    assertThat(reloaded.getElementById(rk + "denominator").val()).isEqualTo("20");
+    assertThat(reloaded.getElementById(rk + "numerator-error").text())
+        .isEqualTo("Số đạt (25) không được lớn hơn tổng số (20).");
     assertThat(kept.targets().stream().filter(t -> t.code().equals("1")).findFirst().orElseThrow().actual())
         .isEqualByComparingTo("3");
   }

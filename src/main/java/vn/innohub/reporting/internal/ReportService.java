@@ -62,6 +62,7 @@ public class ReportService {
   private final TransactionTemplate writing;
 
   private final vn.innohub.shared.files.ParseBudget budget;
+  private final TypedValues typed;
 
   ReportService(UnitReportRepository reports, TaskItemRepository taskItems, EvidenceRepository evidence, Plans plans,
       OrgDirectory org, FollowUp followUp, Messages messages, JdbcTemplate jdbc, Clock clock,
@@ -79,6 +80,7 @@ public class ReportService {
     this.org = org;
     this.followUp = followUp;
     this.messages = messages;
+    this.typed = new TypedValues(messages);
     this.jdbc = jdbc;
     this.clock = clock;
     this.maxEvidenceBytes = maxEvidence.toBytes();
@@ -390,9 +392,11 @@ public class ReportService {
     report.getTaskItems().stream().sorted(java.util.Comparator.comparing(ReportTaskItem::getId)).forEach(i -> out.add(
         List.of(i.getId(), String.valueOf(i.getStatus()), String.valueOf(i.getProgress()),
             String.valueOf(i.getResults()), plain(i.getQuantity()), String.valueOf(i.getCompletedOn()),
-            String.valueOf(i.getCancelReason()))));
+            String.valueOf(i.getCancelReason()), String.valueOf(i.getProgressTyped()),
+            String.valueOf(i.getQuantityTyped()), String.valueOf(i.getCompletedOnTyped()),
+            String.valueOf(i.getStatusTyped()))));
     report.getTargetItems().stream().sorted(java.util.Comparator.comparing(ReportTargetItem::getId)).forEach(i ->
-        out.add(List.of(i.getId(), plain(i.getActual()), String.valueOf(i.getNote()))));
+        out.add(List.of(i.getId(), plain(i.getActual()), String.valueOf(i.getNote()), String.valueOf(i.getActualTyped()))));
     return out;
   }
 
@@ -412,7 +416,8 @@ public class ReportService {
    * task, at the field and in the message.
    */
   private void requireComplete(UnitReport report, PlanStructure plan) {
-    Map<String, String> fields = new LinkedHashMap<>();
+    // values kept as typed but invalid come first: they are what the unit typed and must fix
+    Map<String, String> fields = new LinkedHashMap<>(invalidKept(report, plan));
     List<String> unreported = new ArrayList<>();
     for (ReportTaskItem item : report.getTaskItems()) {
       if (item.isLead() && item.getStatus() == null) {
@@ -422,7 +427,8 @@ public class ReportService {
       }
     }
     for (ReportTargetItem item : report.getTargetItems()) {
-      if (item.getActual() == null && (item.getNote() == null || item.getNote().isBlank())) {
+      if (item.getActual() == null && (item.getNote() == null || item.getNote().isBlank())
+          && !fields.containsKey("target-" + item.getId() + "-actual")) {
         String code = plan.target(item.getTargetId()).map(PlanStructure.Target::code).orElse("?");
         fields.put("target-" + item.getId() + "-actual", messages.get("reporting.field.valueMissing", code));
       }
@@ -441,7 +447,8 @@ public class ReportService {
 
   /**
    * Checks and writes a draft. Strict (a save, a submit): any invalid field refuses the whole change. Lenient
-   * (autosave): an invalid field keeps its saved value, the valid ones are written, and the invalid ones are answered.
+   * (autosave): every field is kept as typed; an invalid number or date is stored as its text only (the parsed value
+   * stays null, so it counts nowhere) and answered with its message, and the valid ones are written.
    */
   private Map<String, String> apply(UnitReport report, ReportDraft draft, Actor actor, PlanStructure plan,
       boolean lenient) {
@@ -461,79 +468,61 @@ public class ReportService {
         continue;
       }
       Optional<PlanStructure.Task> task = plan.task(item.getTaskId());
-      // status: absent (null) keeps the saved one; blank is "— Chưa báo cáo —" (not reported)
+      // status: absent (null) keeps the saved one (or the one not stored yet); blank is "— Chưa báo cáo —"
       TaskStatus status = item.getStatus();
+      if (item.getStatusTyped() != null) {
+        status = parseStatus(item.getStatusTyped());
+      }
       if (e.status() != null && e.status().isBlank()) {
         status = null;
       } else if (e.status() != null) {
-        try {
-          status = TaskStatus.valueOf(e.status().strip());
-        } catch (IllegalArgumentException ex) {
+        TaskStatus typedStatus = parseStatus(e.status());
+        if (typedStatus == null) {
           fields.put(key + "-status", messages.get("reporting.field.status"));
+        } else {
+          status = typedStatus;
         }
       }
-      Integer progress = null;
-      if (e.progress() != null && !e.progress().isBlank()) {
-        try {
-          progress = Integer.valueOf(e.progress().strip().replace("%", "").strip());
-          if (progress < 0 || progress > 100) {
-            fields.put(key + "-progress", messages.get("reporting.field.percent"));
-          }
-        } catch (NumberFormatException ex) {
-          fields.put(key + "-progress", messages.get("reporting.field.percent"));
-        }
-      }
-      BigDecimal quantity = number(e.quantity(), key + "-quantity", fields);
-      LocalDate completedOn = null;
-      if (e.completedOn() != null && !e.completedOn().isBlank()) {
-        try {
-          completedOn = LocalDate.parse(e.completedOn().strip());
-          if (completedOn.isBefore(from) || completedOn.isAfter(to)) {
-            fields.put(key + "-completedOn", messages.get("reporting.field.dateOutside", from, to));
-          }
-        } catch (DateTimeParseException ex) {
-          fields.put(key + "-completedOn", messages.get("reporting.field.date"));
-        }
-      }
+      TypedValues.Checked<Integer> progress = typed.percent(e.progress());
+      TypedValues.Checked<BigDecimal> quantity = typed.count(e.quantity());
+      TypedValues.Checked<LocalDate> completedOn = typed.date(e.completedOn(), from, to);
+      note(fields, key + "-progress", progress);
+      note(fields, key + "-quantity", quantity);
+      note(fields, key + "-completedOn", completedOn);
       String reason = tidy(e.cancelReason());
+      // a cancellation without its reason is kept as chosen but not stored as the status until the reason is given
+      String pending = null;
       if (status == TaskStatus.CANCELLED && reason == null) {
         fields.put(key + "-cancelReason", messages.get("reporting.field.cancelReason"));
-        if (lenient) {
-          // a cancellation without its reason is not stored: the status stays what it was, and both fields are named
-          fields.put(key + "-status", messages.get("reporting.field.cancelReason"));
-        }
+        pending = status.name();
+        status = null;
       }
-      if (lenient) {
-        if (fields.containsKey(key + "-status")) {
-          status = item.getStatus();
-        }
-        if (fields.containsKey(key + "-cancelReason")) {
-          reason = item.getCancelReason();
-        }
-        if (fields.containsKey(key + "-progress")) {
-          progress = item.getProgress();
-        }
-        if (fields.containsKey(key + "-quantity")) {
-          quantity = item.getQuantity();
-        }
-        if (fields.containsKey(key + "-completedOn")) {
-          completedOn = item.getCompletedOn();
-        }
+      if (lenient && fields.containsKey(key + "-status")) {
+        status = item.getStatus();
       }
+      Integer p = progress.value();
+      LocalDate c = completedOn.value();
       if (status != null && status.done()) {
-        progress = progress == null ? Integer.valueOf(100) : progress;
+        // a done task is at 100 % unless the unit typed something else (an invalid text stays invalid, not 100)
+        p = p == null && TypedValues.blank(e.progress()) ? Integer.valueOf(100) : p;
         LocalDate deadline = task.map(PlanStructure.Task::deadline).orElse(null);
-        if (completedOn != null && deadline != null) {
-          status = completedOn.isAfter(deadline) ? TaskStatus.DONE_LATE : TaskStatus.DONE;
+        if (c != null && deadline != null) {
+          status = c.isAfter(deadline) ? TaskStatus.DONE_LATE : TaskStatus.DONE;
         }
       }
       TaskStatus s = status;
-      Integer p = progress;
-      BigDecimal q = quantity;
-      LocalDate c = completedOn;
+      Integer progressValue = p;
+      BigDecimal q = quantity.value();
+      LocalDate completed = c;
       String r = reason;
+      String statusText = pending;
       String results = clip(tidy(e.results()), 4000);
-      writes.add(() -> item.write(s, p, results, q, c, s == TaskStatus.CANCELLED ? r : null));
+      writes.add(() -> {
+        item.write(s, progressValue, results, q, completed,
+            s == TaskStatus.CANCELLED || statusText != null ? r : null);
+        item.typed(TypedValues.kept(e.progress()), TypedValues.kept(e.quantity()), TypedValues.kept(e.completedOn()),
+            statusText);
+      });
     }
     for (ReportDraft.TargetEntry e : draft.targets()) {
       ReportTargetItem item = targetsById.get(e.itemId());
@@ -547,10 +536,13 @@ public class ReportService {
         continue;
       }
       String unit = plan.target(item.getTargetId()).map(PlanStructure.Target::unitOfMeasure).orElse("");
-      BigDecimal typed = targetValue(e.actual(), unit, key + "-actual", fields);
-      BigDecimal actual = lenient && fields.containsKey(key + "-actual") ? item.getActual() : typed;
+      TypedValues.Checked<BigDecimal> actual = typed.targetValue(e.actual(), unit);
+      note(fields, key + "-actual", actual);
       String note = clip(tidy(e.note()), 2000);
-      writes.add(() -> item.write(actual, note));
+      writes.add(() -> {
+        item.write(actual.value(), note);
+        item.typed(TypedValues.kept(e.actual()));
+      });
     }
     String difficulties = tidy(draft.difficulties());
     String proposals = tidy(draft.proposals());
@@ -572,95 +564,149 @@ public class ReportService {
     return fields;
   }
 
+
   /**
-   * A RATIO target's parts (issue 17): the number meeting the criterion and the total, both or neither; negative
-   * values and a numerator above the denominator are refused at the field. The unit's own ratio (×100 for %) is
-   * kept as its value; 0 of 0 is 0. Lenient: invalid parts keep the saved ones.
+   * A RATIO target's parts (issue 17): the number meeting the criterion and the total, both or neither. Both are kept
+   * as typed; a negative or unreadable part, one part without the other and a numerator above the denominator are
+   * marked at the field and leave the unit's ratio empty (not aggregated) until fixed. The unit's own ratio (×100 for
+   * %) is kept as its value; 0 of 0 is 0. Without parts, a bare value (API clients) is kept but never aggregated.
    */
   private Runnable ratioEntry(ReportTargetItem item, ReportDraft.TargetEntry e, PlanStructure.Target target,
       String key, Map<String, String> fields, boolean lenient) {
-    String note0 = clip(tidy(e.note()), 2000);
-    if (tidy(e.numerator()) == null && tidy(e.denominator()) == null) {
-      // no parts: a bare value (API clients) is kept but never aggregated; no value field (the form) keeps the saved one
-      boolean hadParts = item.getNumerator() != null || item.getDenominator() != null;
-      BigDecimal typed = e.actual() == null ? (hadParts ? null : item.getActual())
-          : targetValue(e.actual(), target.unitOfMeasure(), key + "-actual", fields);
-      BigDecimal bare = lenient && fields.containsKey(key + "-actual") ? item.getActual() : typed;
-      return () -> item.writeParts(null, null, bare, note0);
-    }
-    BigDecimal num = number(e.numerator(), key + "-numerator", fields);
-    BigDecimal den = number(e.denominator(), key + "-denominator", fields);
-    boolean bad = fields.containsKey(key + "-numerator") || fields.containsKey(key + "-denominator");
-    if (!bad && (num == null) != (den == null)) {
-      fields.put(num == null ? key + "-numerator" : key + "-denominator", messages.get("reporting.field.ratioPartMissing"));
-      bad = true;
-    }
-    if (!bad && num != null && num.compareTo(den) > 0) {
-      fields.put(key + "-numerator", messages.get("reporting.field.numeratorAboveDenominator",
-          num.stripTrailingZeros().toPlainString(), den.stripTrailingZeros().toPlainString()));
-      bad = true;
-    }
     String note = clip(tidy(e.note()), 2000);
-    if (bad) { // strict: refused as a whole with the fields named; lenient: the saved parts stay
-      return () -> item.writeParts(item.getNumerator(), item.getDenominator(), item.getActual(), note);
+    if (tidy(e.numerator()) == null && tidy(e.denominator()) == null) {
+      boolean hadParts = item.getNumerator() != null || item.getDenominator() != null
+          || item.getNumeratorTyped() != null || item.getDenominatorTyped() != null;
+      if (e.actual() == null) { // the form sends no value field for a RATIO target: cleared parts clear the ratio
+        BigDecimal kept = hadParts ? null : item.getActual();
+        String keptText = hadParts ? null : item.getActualTyped();
+        return () -> {
+          item.writeParts(null, null, kept, note);
+          item.typedParts(null, null);
+          item.typed(keptText);
+        };
+      }
+      TypedValues.Checked<BigDecimal> bare = typed.targetValue(e.actual(), target.unitOfMeasure());
+      note(fields, key + "-actual", bare);
+      return () -> {
+        item.writeParts(null, null, bare.value(), note);
+        item.typedParts(null, null);
+        item.typed(TypedValues.kept(e.actual()));
+      };
     }
+    RatioParts parts = ratioParts(e.numerator(), e.denominator());
+    fields.putAll(parts.problems(key));
     BigDecimal ratio = null;
-    if (num != null) {
+    if (parts.valid() && parts.numerator() != null) {
+      BigDecimal num = parts.numerator();
       BigDecimal scaled = "%".equals(target.unitOfMeasure()) ? num.multiply(BigDecimal.valueOf(100)) : num;
-      ratio = den.signum() == 0 ? BigDecimal.ZERO
-          : scaled.divide(den, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+      ratio = parts.denominator().signum() == 0 ? BigDecimal.ZERO
+          : scaled.divide(parts.denominator(), 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
     BigDecimal r = ratio;
-    return () -> item.writeParts(num, den, r, note);
+    return () -> {
+      item.writeParts(parts.valid() ? parts.numerator() : null, parts.valid() ? parts.denominator() : null, r, note);
+      item.typedParts(TypedValues.kept(e.numerator()), TypedValues.kept(e.denominator()));
+      item.typed(null);
+    };
+  }
+
+  /** A RATIO item's two parts as read from their texts, and what is wrong with them (by part: numerator/denominator). */
+  private record RatioParts(BigDecimal numerator, BigDecimal denominator, Map<String, String> byPart) {
+    boolean valid() {
+      return byPart.isEmpty();
+    }
+
+    Map<String, String> problems(String key) {
+      Map<String, String> out = new LinkedHashMap<>();
+      byPart.forEach((part, message) -> out.put(key + "-" + part, message));
+      return out;
+    }
+  }
+
+  private RatioParts ratioParts(String numeratorText, String denominatorText) {
+    TypedValues.Checked<BigDecimal> num = typed.count(numeratorText);
+    TypedValues.Checked<BigDecimal> den = typed.count(denominatorText);
+    Map<String, String> wrong = new LinkedHashMap<>();
+    if (num.invalid()) {
+      wrong.put("numerator", num.error());
+    }
+    if (den.invalid()) {
+      wrong.put("denominator", den.error());
+    }
+    if (wrong.isEmpty() && (num.value() == null) != (den.value() == null)) {
+      wrong.put(num.value() == null ? "numerator" : "denominator", messages.get("reporting.field.ratioPartMissing"));
+    }
+    if (wrong.isEmpty() && num.value() != null && num.value().compareTo(den.value()) > 0) {
+      wrong.put("numerator", messages.get("reporting.field.numeratorAboveDenominator",
+          num.value().stripTrailingZeros().toPlainString(), den.value().stripTrailingZeros().toPlainString()));
+    }
+    return new RatioParts(num.value(), den.value(), wrong);
+  }
+
+  private static void note(Map<String, String> fields, String key, TypedValues.Checked<?> checked) {
+    if (checked.invalid()) {
+      fields.put(key, checked.error());
+    }
+  }
+
+  private static TaskStatus parseStatus(String name) {
+    try {
+      return name == null || name.isBlank() ? null : TaskStatus.valueOf(name.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**
-   * A target's value: a number in the target's unit. A unit typed after the number ("12 doanh nghiệp", "45%") must
-   * be the target's own; negative values are refused and percentages stop at 100.
+   * The fields of a saved report whose kept text is not a valid value (field key → message), checked by the rules of
+   * a save: what a reload marks again, and what a submission must see fixed.
    */
-  private BigDecimal targetValue(String text, String unit, String key, Map<String, String> fields) {
-    if (text == null || text.isBlank()) {
-      return null;
+  private Map<String, String> invalidKept(UnitReport report, PlanStructure plan) {
+    Map<String, String> out = new LinkedHashMap<>();
+    LocalDate from = report.getPeriod().getStart();
+    LocalDate to = report.getPeriod().getEnd();
+    for (ReportTaskItem i : report.getTaskItems()) {
+      String key = "task-" + i.getId();
+      note(out, key + "-progress", typed.percent(i.getProgressTyped()));
+      note(out, key + "-quantity", typed.count(i.getQuantityTyped()));
+      note(out, key + "-completedOn", typed.date(i.getCompletedOnTyped(), from, to));
+      if (TaskStatus.CANCELLED.name().equals(i.getStatusTyped()) && tidy(i.getCancelReason()) == null) {
+        out.put(key + "-cancelReason", messages.get("reporting.field.cancelReason"));
+      }
     }
-    String t = text.strip();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(-?\\s*(?:" + VietnameseNumbers.NUMBER + "))\\s*(.*)$")
-        .matcher(t);
-    if (!m.matches()) {
-      fields.put(key, messages.get("reporting.field.number"));
-      return null;
+    for (ReportTargetItem i : report.getTargetItems()) {
+      String unit = plan.target(i.getTargetId()).map(PlanStructure.Target::unitOfMeasure).orElse("");
+      note(out, "target-" + i.getId() + "-actual", typed.targetValue(i.getActualTyped(), unit));
+      if (i.getNumeratorTyped() != null || i.getDenominatorTyped() != null) {
+        out.putAll(ratioParts(i.getNumeratorTyped(), i.getDenominatorTyped()).problems("target-" + i.getId()));
+      }
     }
-    String typedUnit = m.group(2).strip();
-    if (!typedUnit.isEmpty() && !VietnameseText.fold(typedUnit).equals(VietnameseText.fold(unit == null ? "" : unit))) {
-      fields.put(key, messages.get("reporting.field.unit", unit == null || unit.isBlank() ? "—" : unit, typedUnit));
-      return null;
-    }
-    BigDecimal value = number(m.group(1).replace(" ", ""), key, fields);
-    if (value != null && "%".equals(unit) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-      fields.put(key, messages.get("reporting.field.percent"));
-      return null;
-    }
-    return value;
+    return out;
   }
 
-  private BigDecimal number(String text, String key, Map<String, String> fields) {
-    if (text == null || text.isBlank()) {
-      return null;
+  /** The texts a unit typed into number and date fields, under the form's field names. */
+  private static Map<String, String> typedTexts(UnitReport report) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (ReportTaskItem i : report.getTaskItems()) {
+      String key = "task-" + i.getId();
+      putIf(out, key + "-progress", i.getProgressTyped());
+      putIf(out, key + "-quantity", i.getQuantityTyped());
+      putIf(out, key + "-completedOn", i.getCompletedOnTyped());
+      putIf(out, key + "-status", i.getStatusTyped());
     }
-    String t = text.strip();
-    boolean negative = t.startsWith("-");
-    BigDecimal value = null;
-    if (t.replace("-", "").strip().matches(VietnameseNumbers.NUMBER)) {
-      value = VietnameseNumbers.parse(t.replace("-", "").strip());
+    for (ReportTargetItem i : report.getTargetItems()) {
+      putIf(out, "target-" + i.getId() + "-actual", i.getActualTyped());
+      putIf(out, "target-" + i.getId() + "-numerator", i.getNumeratorTyped());
+      putIf(out, "target-" + i.getId() + "-denominator", i.getDenominatorTyped());
     }
-    if (value == null) {
-      fields.put(key, messages.get("reporting.field.number"));
-      return null;
+    return out;
+  }
+
+  private static void putIf(Map<String, String> map, String key, String value) {
+    if (value != null) {
+      map.put(key, value);
     }
-    if (negative && value.signum() != 0) {
-      fields.put(key, messages.get("reporting.field.negative"));
-      return null;
-    }
-    return value;
   }
 
   ReportView view(UnitReport report, Actor actor) {
@@ -721,7 +767,8 @@ public class ReportService {
         report.getSubmittedAt(), report.getApprovedAt(), report.getDifficulties(), report.getProposals(),
         report.getReviewComment(), report.getReopenReason(), report.getUpdatedAt(), report.getUpdatedBy(), editable,
         tasks, targets, report.getSubmittedBy(), report.isEnteredOnBehalf(), List.copyOf(report.getAdminWriters()),
-        actor != null && actor.has(vn.innohub.identity.Role.ADMIN) && ownWork(report, actor));
+        actor != null && actor.has(vn.innohub.identity.Role.ADMIN) && ownWork(report, actor), typedTexts(report),
+        invalidKept(report, plan));
   }
 
   /** "Số xã đạt" / "Tổng số xã" from a ratio's wording, else "Số đạt" / "Tổng số". */

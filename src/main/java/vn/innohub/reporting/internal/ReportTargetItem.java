@@ -49,6 +49,17 @@ public class ReportTargetItem {
   @Column(name = "review_comment", length = 2000)
   private String reviewComment;
 
+  // The value as typed (issue 17); actual stays null while it is invalid.
+  @Column(name = "actual_typed", length = 200)
+  private String actualTyped;
+
+  /** A RATIO item's parts as typed (issue 17), kept even when they are not valid numbers. */
+  @Column(name = "numerator_typed", length = 200)
+  private String numeratorTyped;
+
+  @Column(name = "denominator_typed", length = 200)
+  private String denominatorTyped;
+
   protected ReportTargetItem() {}
 
   ReportTargetItem(UnitReport report, int seq, long targetId, String unitText) {
@@ -77,6 +88,28 @@ public class ReportTargetItem {
 
   public BigDecimal getDenominator() {
     return denominator;
+  }
+
+  void typedParts(String numeratorText, String denominatorText) {
+    this.numeratorTyped = numeratorText;
+    this.denominatorTyped = denominatorText;
+  }
+
+  public String getNumeratorTyped() {
+    return numeratorTyped;
+  }
+
+  public String getDenominatorTyped() {
+    return denominatorTyped;
+  }
+
+  void typed(String actualText) {
+    this.actualTyped = actualText;
+  }
+
+  /** The value as the unit typed it ("12 doanh nghiệp"), null when nothing was typed. */
+  public String getActualTyped() {
+    return actualTyped;
   }
 
   void comment(String comment) {

@@ -61,6 +61,19 @@ public class ReportTaskItem {
   @Column(name = "review_comment", length = 2000)
   private String reviewComment;
 
+  // What the unit typed (issue 17): kept as typed, checked apart; the parsed columns above stay null while invalid.
+  @Column(name = "progress_typed", length = 200)
+  private String progressTyped;
+
+  @Column(name = "quantity_typed", length = 200)
+  private String quantityTyped;
+
+  @Column(name = "completed_on_typed", length = 200)
+  private String completedOnTyped;
+
+  @Column(name = "status_typed", length = 16)
+  private String statusTyped;
+
   protected ReportTaskItem() {}
 
   ReportTaskItem(UnitReport report, int seq, long taskId, boolean lead) {
@@ -78,6 +91,31 @@ public class ReportTaskItem {
     this.quantity = newQuantity;
     this.completedOn = newCompletedOn;
     this.cancelReason = newCancelReason;
+  }
+
+  /** The texts as typed (null: nothing typed); a status that could not be stored yet, or null. */
+  void typed(String progressText, String quantityText, String completedOnText, String pendingStatus) {
+    this.progressTyped = progressText;
+    this.quantityTyped = quantityText;
+    this.completedOnTyped = completedOnText;
+    this.statusTyped = pendingStatus;
+  }
+
+  public String getProgressTyped() {
+    return progressTyped;
+  }
+
+  public String getQuantityTyped() {
+    return quantityTyped;
+  }
+
+  public String getCompletedOnTyped() {
+    return completedOnTyped;
+  }
+
+  /** A status the unit chose that is not stored yet (a cancellation still without its reason), or null. */
+  public String getStatusTyped() {
+    return statusTyped;
   }
 
   void comment(String comment) {

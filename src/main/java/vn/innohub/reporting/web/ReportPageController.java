@@ -50,7 +50,9 @@ class ReportPageController {
   @GetMapping("/reports/{id}")
   String show(@PathVariable long id, Model model) {
     Actor actor = currentUser.require();
-    return page(model, reports.view(id, actor), actor, Map.of(), Map.of(), null);
+    ReportView report = reports.view(id, actor);
+    // values kept as typed but invalid are marked again at their fields
+    return page(model, report, actor, report.invalid(), Map.of(), null);
   }
 
   @PostMapping("/reports/{id}")
@@ -73,7 +75,7 @@ class ReportPageController {
       return page(model, current, actor, e.fields(), params, null);
     } catch (StaleReport e) {
       model.addAttribute("error", messages.of(e));
-      return page(model, e.current(), actor, Map.of(), Map.of(), params);
+      return page(model, e.current(), actor, e.current().invalid(), Map.of(), params);
     }
   }
 
@@ -91,16 +93,16 @@ class ReportPageController {
       ReportService.Autosaved result = reports.autosave(id, ReportForms.draft(current, params), actor);
       String time = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
       return ResponseEntity.ok(new AutosaveAnswer(true, result.saved().version(), time,
-          messages.get("reporting.autosaved", time), result.invalid(), false));
+          messages.get("reporting.autosaved", time), result.invalid(), false, kept(result.invalid())));
     } catch (StaleReport e) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(new AutosaveAnswer(false, null, null,
-          messages.get("reporting.staleShort"), Map.of(), true));
+          messages.get("reporting.staleShort"), Map.of(), true, java.util.List.of()));
     } catch (DomainException e) {
       if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
         throw e;
       }
       return ResponseEntity.status(e.status().is4xxClientError() ? e.status() : HttpStatus.CONFLICT).body(new AutosaveAnswer(false, null, null,
-          messages.get("reporting.autosaveFailed", messages.of(e)), Map.of(), false));
+          messages.get("reporting.autosaveFailed", messages.of(e)), Map.of(), false, java.util.List.of()));
     }
   }
 
@@ -109,7 +111,17 @@ class ReportPageController {
    * not stored (field name → message), and whether someone else's save is in the way ({@code conflict}).
    */
   record AutosaveAnswer(boolean saved, Long version, String savedAt, String message, Map<String, String> invalid,
-      boolean conflict) {}
+      boolean conflict, java.util.List<String> kept) {}
+
+  /**
+   * The invalid fields whose text the autosave stored as typed (issue 17): numbers, dates and a cancellation's missing
+   * reason. The page takes them as saved (no "leave the page?"), marked until fixed; other invalid fields were not
+   * stored and are retried.
+   */
+  private static java.util.List<String> kept(Map<String, String> invalid) {
+    return invalid.keySet().stream().filter(k -> k.endsWith("-progress") || k.endsWith("-quantity")
+        || k.endsWith("-completedOn") || k.endsWith("-actual") || k.endsWith("-cancelReason")).toList();
+  }
 
   @PostMapping("/reports/{id}/evidence")
   String attach(@PathVariable long id, @RequestParam(required = false) String item,
@@ -213,6 +225,8 @@ class ReportPageController {
       v.put(k + "numerator", t.numerator() == null ? "" : t.numerator().stripTrailingZeros().toPlainString());
       v.put(k + "denominator", t.denominator() == null ? "" : t.denominator().stripTrailingZeros().toPlainString());
     }
+    // numbers and dates as the unit typed them ("60 %", "12 doanh nghiệp"), valid or not
+    v.putAll(report.typed());
     return v;
   }
 
@@ -241,6 +255,7 @@ class ReportPageController {
       });
     }
     model.addAttribute("report", report);
+    model.addAttribute("layout", ReportLayout.of(report, errors, messages));
     model.addAttribute("values", values);
     model.addAttribute("conflicts", conflicts);
     model.addAttribute("errors", errors);

@@ -141,7 +141,10 @@ public final class PlanJson {
   /** v2: the agency cell as printed ({@code leadText}) and its parts that matched no unit ({@code unresolvedLead}). */
   private static void printed(Map<String, Object> m, String role, AgencyText a) {
     m.put(role + "Text", a.text());
-    m.put("unresolved" + Character.toUpperCase(role.charAt(0)) + role.substring(1), a.unresolved());
+    // A cell in which nothing resolved (an empty registry, or only vague words) is unresolved as a whole.
+    List<String> parts = !a.unresolved().isEmpty() || !a.unitIds().isEmpty() || a.isEmpty() ? a.unresolved()
+        : List.of(a.text());
+    m.put("unresolved" + Character.toUpperCase(role.charAt(0)) + role.substring(1), parts);
   }
 
   private static List<String> unresolved(AgencyText... texts) {

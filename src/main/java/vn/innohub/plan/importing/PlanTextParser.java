@@ -257,6 +257,9 @@ public final class PlanTextParser {
           section = null;
           finish(money, budget, totals);
           money = detected.kind() == TableKind.BUDGET ? new BudgetTable(budget.size()) : null;
+          if (money != null && i - captionLine <= 5) {
+            used.set(captionLine);
+          }
         }
         table = detected;
         used.set(i);

@@ -281,8 +281,18 @@ public final class PlanTextParser {
         row = null;
         Row total = new Row(section, i + 1);
         fill(total, cells, table);
-        money.printed.add(new Printed(BudgetTotal.Kind.GRAND, "", VietnameseText.tidy(nameOrFirst(cells, table)),
-            null, total, table));
+        String word = VietnameseText.tidy(nameOrFirst(cells, table));
+        if (section != null && VietnameseText.fold(word).equals("cong")) {
+          // "Cộng" closing a section is that section's subtotal, not the grand total
+          int dot = section.indexOf(". ");
+          String closed = section;
+          money.printed.removeIf(x -> x.kind() == BudgetTotal.Kind.GROUP && closed.equals(x.section())
+              && x.total() == null && x.byYear().isEmpty()); // the section row printed no amounts: this row does
+          money.printed.add(new Printed(BudgetTotal.Kind.GROUP, dot > 0 ? section.substring(0, dot) : "",
+              dot > 0 ? section.substring(dot + 2) : section, section, total, table));
+        } else {
+          money.printed.add(new Printed(BudgetTotal.Kind.GRAND, "", word, null, total, table));
+        }
         continue;
       }
       if (headingCode && (filled == 1 || money != null) && table.kind() != TableKind.TARGETS) {

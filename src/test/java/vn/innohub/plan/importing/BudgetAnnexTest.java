@@ -234,4 +234,29 @@ class BudgetAnnexTest {
     assertThat(p.budget()).extracting(BudgetLine::byYear)
         .containsExactly(Map.of(2026, d("9615243")), Map.of(2026, d("1250.5")));
   }
+
+  /** "Cộng" under a section closes that section: 40 + 60 = 100 matches; the grand total 100 + 5 = 105 matches too. */
+  @Test
+  void aCongRowClosingASectionIsItsSubtotalNotTheGrandTotal() {
+    ParsedPlan p = parse(
+        "ĐVT: triệu đồng",
+        "STT\tNội dung\tTổng\t2026",
+        "A\tĐào tạo\t\t",
+        "1\tLớp một\t40\t40",
+        "2\tLớp hai\t60\t60",
+        "\tCộng\t100\t100",
+        "B\tTruyền thông\t\t",
+        "1\tBản tin\t5\t5",
+        "\tTổng cộng\t105\t105");
+    assertThat(p.budget()).hasSize(3);
+    assertThat(p.budgetTotals()).allSatisfy(t -> assertThat(t.mismatches()).isEmpty());
+    assertThat(p.budgetTotals()).extracting(BudgetTotal::code).containsExactly("A", "B", ""); // one per group
+    assertThat(p.budgetTotals()).filteredOn(t -> t.kind() == Kind.GROUP && t.printedTotal() != null)
+        .singleElement().satisfies(t -> {
+          assertThat(t.code()).isEqualTo("A");
+          assertThat(t.printedTotal()).isEqualByComparingTo("100");
+        });
+    assertThat(p.budgetTotals()).filteredOn(t -> t.kind() == Kind.GRAND).singleElement()
+        .satisfies(t -> assertThat(t.computedTotal()).isEqualByComparingTo("105"));
+  }
 }

@@ -75,4 +75,35 @@ class PlanImportReadingTests {
     String page = preview(upload("mau.xlsx", out.toByteArray()));
     assertThat(page).contains("Trang tính “Chi tieu”, ô C2: công thức =20+5 chưa có giá trị tính sẵn");
   }
+
+  /**
+   * Issue 18: a budget annex with agency columns and a deliberately altered grand total. Lines: 1.000 + 2.500,5 =
+   * 3.500,5; the document prints 3.600. The preview shows both numbers, the lead as printed when no unit resolves,
+   * and the budget lines survive the stored preview into the committed plan.
+   */
+  @Test
+  void aBudgetAnnexWithAnAlteredTotalShowsBothNumbersOnThePreviewAndCommitsItsLines() throws Exception {
+    String plan = String.join("\n",
+        "KẾ HOẠCH",
+        "Kinh phí khởi nghiệp tỉnh Minh Sơn năm 2026",
+        "",
+        "ĐVT: triệu đồng",
+        "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tNguồn\tTổng kinh phí\t2026",
+        "1\tCuộc thi khởi nghiệp\tBan Điều phối Sao Hỏa\t\tNgân sách tỉnh\t1.000\t1.000",
+        "2\tƯơm tạo dự án\tBan Điều phối Sao Hỏa\t\tXã hội hóa\t2.500,5\t2.500,5",
+        "\tTổng cộng\t\t\t\t3.600\t3.500,5", "");
+    MockHttpServletResponse r = upload("kinh-phi.txt", plan.getBytes(StandardCharsets.UTF_8));
+    String page = preview(r);
+    assertThat(page).contains("Tổng in trong văn bản 3.600 ≠ tổng các dòng 3.500,5");
+    assertThat(page).contains("Ban Điều phối Sao Hỏa").contains("Cuộc thi khởi nghiệp");
+    String importPath = r.getRedirectedUrl();
+    MockHttpServletResponse committed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post(importPath + "/commit").with(csrf()).with(user("admin").roles("ADMIN")))
+        .andReturn().getResponse();
+    assertThat(committed.getStatus()).isEqualTo(302);
+    MockHttpServletResponse detail = mvc.perform(get(committed.getRedirectedUrl()).with(user("admin").roles("ADMIN")))
+        .andReturn().getResponse();
+    detail.setCharacterEncoding("UTF-8");
+    assertThat(detail.getContentAsString()).contains("Ươm tạo dự án");
+  }
 }

@@ -14,11 +14,26 @@ import vn.innohub.plan.Schedule;
  */
 public record ParsedPlan(String number, LocalDate date, String place, String title, AgencyText issuer,
     int periodFrom, int periodTo, List<String> legalBases, List<Section> sections, List<Target> targets,
-    List<Task> tasks, List<BudgetLine> budget, List<SourceLine> unparsed, List<String> warnings) {
+    List<Task> tasks, List<BudgetLine> budget, List<SourceLine> unparsed, List<String> warnings,
+    List<BudgetTotal> budgetTotals) {
+
+  public ParsedPlan {
+    budgetTotals = budgetTotals == null ? List.of() : List.copyOf(budgetTotals);
+  }
+
+  /** A plan without budget totals (as stored before issue 18, and by readers that print none). */
+  public ParsedPlan(String number, LocalDate date, String place, String title, AgencyText issuer, int periodFrom,
+      int periodTo, List<String> legalBases, List<Section> sections, List<Target> targets, List<Task> tasks,
+      List<BudgetLine> budget, List<SourceLine> unparsed, List<String> warnings) {
+    this(number, date, place, title, issuer, periodFrom, periodTo, legalBases, sections, targets, tasks, budget,
+        unparsed, warnings, List.of());
+  }
 
   /** Why a field is highlighted in the preview. */
   public enum Flag {
-    AGENCY_UNRESOLVED, LEAD_MISSING, SCHEDULE_NEEDS_DATE, VALUE_UNCERTAIN, NUMBER_MALFORMED, NAME_MISSING
+    AGENCY_UNRESOLVED, LEAD_MISSING, SCHEDULE_NEEDS_DATE, VALUE_UNCERTAIN, NUMBER_MALFORMED, NAME_MISSING,
+    /** A printed total (grand, group or year column) differs from the sum of its lines. */
+    BUDGET_TOTAL_MISMATCH
   }
 
   /** Mục: a section (I, II … or a numbered group) that tasks belong to. */
@@ -33,9 +48,60 @@ public record ParsedPlan(String number, LocalDate date, String place, String tit
       AgencyText coordinating, Schedule schedule, String outputs, List<Quantity> outputQuantities, int line,
       List<Flag> flags) {}
 
-  /** A budget line in million VND: total and by year. */
+  /**
+   * Dòng kinh phí: a budget line in million VND — total and by year, its source, its lead and coordinating agencies,
+   * its printed row code, the section it sits in and the group (parent row or section) it belongs to.
+   */
   public record BudgetLine(String label, String source, BigDecimal total, Map<Integer, BigDecimal> byYear, int line,
-      List<Flag> flags) {}
+      List<Flag> flags, String code, String section, String group, AgencyText lead, AgencyText coordinating) {
+
+    public BudgetLine {
+      byYear = byYear == null ? Map.of() : byYear;
+      flags = flags == null ? List.of() : flags;
+      code = code == null ? "" : code;
+      lead = lead == null ? AgencyText.empty() : lead;
+      coordinating = coordinating == null ? AgencyText.empty() : coordinating;
+    }
+
+    /** A line read without agencies, code or section (the spreadsheet template, older stored imports). */
+    public BudgetLine(String label, String source, BigDecimal total, Map<Integer, BigDecimal> byYear, int line,
+        List<Flag> flags) {
+      this(label, source, total, byYear, line, flags, "", null, null, AgencyText.empty(), AgencyText.empty());
+    }
+  }
+
+  /**
+   * A total of a budget table: the printed grand total ("Tổng cộng"), a group's row (a section or a parent row) —
+   * what the document printed beside what its lines add up to. {@code printed…} are null/absent where nothing was
+   * printed; {@code mismatches} lists every printed figure that differs from the sum.
+   */
+  public record BudgetTotal(Kind kind, String code, String label, BigDecimal printedTotal,
+      Map<Integer, BigDecimal> printedByYear, BigDecimal computedTotal, Map<Integer, BigDecimal> computedByYear,
+      List<Mismatch> mismatches, int line, List<Flag> flags) {
+
+    /** A grand total row, or a group row (section or parent row). */
+    public enum Kind { GRAND, GROUP }
+
+    /** A printed figure and the sum it should be; {@code year} is null for the total column. */
+    public record Mismatch(Integer year, BigDecimal printed, BigDecimal computed) {
+
+      /** The printed figure in the money format of the documents: "9.615.243", "1.250,5". */
+      public String printedText() {
+        return money(printed);
+      }
+
+      public String computedText() {
+        return money(computed);
+      }
+    }
+
+    private static String money(BigDecimal amount) {
+      java.text.DecimalFormatSymbols vi = new java.text.DecimalFormatSymbols();
+      vi.setGroupingSeparator('.');
+      vi.setDecimalSeparator(',');
+      return amount == null ? "" : new java.text.DecimalFormat("#,##0.###", vi).format(amount);
+    }
+  }
 
   /** A line of the source document, numbered from 1. */
   public record SourceLine(int number, String text) {}
@@ -50,6 +116,9 @@ public record ParsedPlan(String number, LocalDate date, String place, String tit
       n += t.flags().size();
     }
     for (BudgetLine b : budget) {
+      n += b.flags().size();
+    }
+    for (BudgetTotal b : budgetTotals) {
       n += b.flags().size();
     }
     return n;

@@ -14,6 +14,7 @@ public final class PlanJson {
 
   public static Map<String, Object> of(ParsedPlan p) {
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("schemaVersion", 2);
     out.put("number", p.number());
     out.put("date", p.date());
     out.put("title", p.title());
@@ -32,6 +33,9 @@ public final class PlanJson {
       m.put("lead", names(t.lead()));
       m.put("coordinating", names(t.coordinating()));
       m.put("unresolved", unresolved(t.aggregator(), t.lead(), t.coordinating()));
+      printed(m, "aggregator", t.aggregator());
+      printed(m, "lead", t.lead());
+      printed(m, "coordinating", t.coordinating());
       m.put("flags", t.flags());
       m.put("line", t.line());
       targets.add(m);
@@ -48,6 +52,8 @@ public final class PlanJson {
       m.put("lead", names(t.lead()));
       m.put("coordinating", names(t.coordinating()));
       m.put("unresolved", unresolved(t.lead(), t.coordinating()));
+      printed(m, "lead", t.lead());
+      printed(m, "coordinating", t.coordinating());
       m.put("schedule", schedule(t.schedule()));
       m.put("outputs", t.outputs());
       m.put("outputQuantities", t.outputQuantities().stream().map(PlanJson::value).toList());
@@ -64,9 +70,42 @@ public final class PlanJson {
       m.put("totalMillionVnd", b.total());
       m.put("byYear", b.byYear());
       m.put("flags", b.flags());
+      m.put("code", b.code());
+      m.put("section", b.section());
+      m.put("group", b.group());
+      m.put("lead", names(b.lead()));
+      m.put("coordinating", names(b.coordinating()));
+      m.put("unresolved", unresolved(b.lead(), b.coordinating()));
+      printed(m, "lead", b.lead());
+      printed(m, "coordinating", b.coordinating());
+      m.put("line", b.line());
       budget.add(m);
     }
     out.put("budget", budget);
+    List<Object> totals = new ArrayList<>();
+    for (ParsedPlan.BudgetTotal b : p.budgetTotals()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", b.kind());
+      m.put("code", b.code());
+      m.put("label", b.label());
+      m.put("printedTotalMillionVnd", b.printedTotal());
+      m.put("printedByYear", b.printedByYear());
+      m.put("computedTotalMillionVnd", b.computedTotal());
+      m.put("computedByYear", b.computedByYear());
+      List<Object> mismatches = new ArrayList<>();
+      for (ParsedPlan.BudgetTotal.Mismatch x : b.mismatches()) {
+        Map<String, Object> mm = new LinkedHashMap<>();
+        mm.put("year", x.year());
+        mm.put("printed", x.printed());
+        mm.put("computed", x.computed());
+        mismatches.add(mm);
+      }
+      m.put("mismatches", mismatches);
+      m.put("flags", b.flags());
+      m.put("line", b.line());
+      totals.add(m);
+    }
+    out.put("budgetTotals", totals);
     out.put("unparsed", p.unparsed());
     return out;
   }
@@ -97,6 +136,15 @@ public final class PlanJson {
   /** Canonical unit names when resolved; the text as written when nothing resolved. */
   private static List<String> names(AgencyText a) {
     return a.unitNames();
+  }
+
+  /** v2: the agency cell as printed ({@code leadText}) and its parts that matched no unit ({@code unresolvedLead}). */
+  private static void printed(Map<String, Object> m, String role, AgencyText a) {
+    m.put(role + "Text", a.text());
+    // A cell in which nothing resolved (an empty registry, or only vague words) is unresolved as a whole.
+    List<String> parts = !a.unresolved().isEmpty() || !a.unitIds().isEmpty() || a.isEmpty() ? a.unresolved()
+        : List.of(a.text());
+    m.put("unresolved" + Character.toUpperCase(role.charAt(0)) + role.substring(1), parts);
   }
 
   private static List<String> unresolved(AgencyText... texts) {

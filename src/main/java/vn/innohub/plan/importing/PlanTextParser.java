@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import vn.innohub.plan.Quantity;
 import vn.innohub.plan.Schedule;
 import vn.innohub.plan.importing.ParsedPlan.BudgetLine;
+import vn.innohub.plan.importing.ParsedPlan.BudgetTotal;
 import vn.innohub.plan.importing.ParsedPlan.Flag;
 import vn.innohub.plan.importing.ParsedPlan.Section;
 import vn.innohub.plan.importing.ParsedPlan.SourceLine;
@@ -108,7 +109,8 @@ public final class PlanTextParser {
     List<Target> targets = new ArrayList<>();
     List<Task> tasks = new ArrayList<>();
     List<BudgetLine> budget = new ArrayList<>();
-    tables(lines, used, header, sections, targets, tasks, budget);
+    List<BudgetTotal> totals = new ArrayList<>();
+    tables(lines, used, header, sections, targets, tasks, budget, totals);
     prose(lines, used, header, sections, targets, tasks);
     List<SourceLine> unparsed = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -121,7 +123,7 @@ public final class PlanTextParser {
       warnings.add("plan.import.nothingFound");
     }
     return new ParsedPlan(header.number, header.date, header.place, header.title, header.issuer, header.from,
-        header.to, header.legalBases, sections, targets, tasks, budget, unparsed, warnings);
+        header.to, header.legalBases, sections, targets, tasks, budget, unparsed, warnings, totals);
   }
 
   // ---------------------------------------------------------------- header
@@ -221,10 +223,12 @@ public final class PlanTextParser {
   // ---------------------------------------------------------------- tables
 
   private void tables(List<String> lines, BitSet used, Header header, List<Section> sections, List<Target> targets,
-      List<Task> tasks, List<BudgetLine> budget) {
+      List<Task> tasks, List<BudgetLine> budget, List<BudgetTotal> totals) {
     Table table = null;
     String section = null;
     Row row = null;
+    BudgetTable money = null;
+    int captionLine = -10;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (!line.contains("\t")) {
@@ -236,16 +240,26 @@ public final class PlanTextParser {
           row = null;
           table = null;
           section = null;
+          finish(money, budget, totals);
+          money = null;
+        }
+        if (VietnameseText.fold(line).contains("trieu dong")) {
+          captionLine = i; // "ĐVT: triệu đồng", "Kinh phí (triệu đồng)" above the table says it is about money
         }
         continue;
       }
       String[] cells = line.split("\t", -1);
-      Table detected = detect(cells);
+      Table detected = detect(cells, i - captionLine <= 5);
       if (detected != null) {
         if (table == null || table.kind() != detected.kind()) {
           emit(table, row, header, targets, tasks, budget);
           row = null;
           section = null;
+          finish(money, budget, totals);
+          money = detected.kind() == TableKind.BUDGET ? new BudgetTable(budget.size()) : null;
+          if (money != null && i - captionLine <= 5) {
+            used.set(captionLine);
+          }
         }
         table = detected;
         used.set(i);
@@ -259,12 +273,40 @@ public final class PlanTextParser {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(cells, 1, cells.length)).strip();
       boolean headingCode = ROMAN_CODE.matcher(first).matches() || first.matches("[A-ZĐ]\\.?");
       long filled = java.util.Arrays.stream(cells).skip(1).filter(c -> !c.isBlank()).count();
-      if (headingCode && filled == 1 && table.kind() != TableKind.TARGETS) {
+      if (money != null && yearsOnly(cells, table)) {
+        continue; // the second line of a two-line header: "Chia ra các năm" above "2026 … 2030"
+      }
+      if (money != null && isGrandTotal(cells, table)) {
+        emit(table, row, header, targets, tasks, budget);
+        row = null;
+        Row total = new Row(section, i + 1);
+        fill(total, cells, table);
+        String word = VietnameseText.tidy(nameOrFirst(cells, table));
+        if (section != null && VietnameseText.fold(word).equals("cong")) {
+          // "Cộng" closing a section is that section's subtotal, not the grand total
+          int dot = section.indexOf(". ");
+          String closed = section;
+          money.printed.removeIf(x -> x.kind() == BudgetTotal.Kind.GROUP && closed.equals(x.section())
+              && x.total() == null && x.byYear().isEmpty()); // the section row printed no amounts: this row does
+          money.printed.add(new Printed(BudgetTotal.Kind.GROUP, dot > 0 ? section.substring(0, dot) : "",
+              dot > 0 ? section.substring(dot + 2) : section, section, total, table));
+        } else {
+          money.printed.add(new Printed(BudgetTotal.Kind.GRAND, "", word, null, total, table));
+        }
+        continue;
+      }
+      if (headingCode && (filled == 1 || money != null) && table.kind() != TableKind.TARGETS) {
         emit(table, row, header, targets, tasks, budget);
         row = null;
         String code = first.replace(".", "");
-        section = code + ". " + VietnameseText.tidy(rest);
-        sections.add(new Section(code, VietnameseText.tidy(rest)));
+        String title = VietnameseText.tidy(money == null ? rest : nameOrFirst(cells, table));
+        section = code + ". " + title;
+        sections.add(new Section(code, title));
+        if (money != null) {
+          Row group = new Row(section, i + 1);
+          fill(group, cells, table);
+          money.printed.add(new Printed(BudgetTotal.Kind.GROUP, code, title, section, group, table));
+        }
         continue;
       }
       if (ROW_CODE.matcher(first).matches()) {
@@ -280,13 +322,178 @@ public final class PlanTextParser {
       if (row == null) {
         row = new Row(section, i + 1);
       }
-      for (int c = 0; c < cells.length; c++) {
-        if (table.columns().containsKey(c)) {
-          row.add(c, cells[c]);
-        }
-      }
+      fill(row, cells, table);
     }
     emit(table, row, header, targets, tasks, budget);
+    finish(money, budget, totals);
+  }
+
+  private static void fill(Row row, String[] cells, Table table) {
+    for (int c = 0; c < cells.length; c++) {
+      if (table.columns().containsKey(c)) {
+        row.add(c, cells[c]);
+      }
+    }
+  }
+
+  private static final Pattern GRAND_TOTAL = Pattern.compile("^(?:tong cong|tong so|tong|cong|tong kinh phi|tong cong kinh phi)$");
+
+  /** "Tổng cộng", "Tổng số" … in the code or name column: the printed grand total, not a budget line. */
+  private static boolean isGrandTotal(String[] cells, Table table) {
+    for (int c = 0; c < cells.length && c < 3; c++) {
+      Col col = table.columns().get(c);
+      if ((c == 0 || col == Col.NAME || col == Col.CODE) && GRAND_TOTAL.matcher(VietnameseText.fold(cells[c])).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A row whose only cells are years, under a header whose year columns it names. */
+  private static boolean yearsOnly(String[] cells, Table table) {
+    boolean any = false;
+    Map<Integer, Integer> years = new HashMap<>();
+    for (int c = 0; c < cells.length; c++) {
+      if (cells[c].isBlank()) {
+        continue;
+      }
+      Matcher y = YEAR_COLUMN.matcher(VietnameseText.fold(cells[c]));
+      if (!y.matches()) {
+        return false;
+      }
+      years.put(c, Integer.parseInt(y.group(1)));
+      any = true;
+    }
+    if (any) {
+      years.forEach((c, y) -> {
+        table.columns().put(c, Col.YEAR);
+        table.yearOf().put(c, y);
+      });
+    }
+    return any;
+  }
+
+  private static String nameOrFirst(String[] cells, Table table) {
+    StringBuilder b = new StringBuilder();
+    table.columns().forEach((c, col) -> {
+      if (col == Col.NAME && c < cells.length && !cells[c].isBlank()) {
+        b.append(b.length() > 0 ? " " : "").append(cells[c].strip());
+      }
+    });
+    if (b.length() == 0) {
+      for (int c = 1; c < cells.length; c++) {
+        if (!cells[c].isBlank()) {
+          return cells[c].strip();
+        }
+      }
+      return cells[0].strip();
+    }
+    return b.toString();
+  }
+
+  // ---------------------------------------------------------------- budget totals
+
+  /** A total row as printed: its amounts, read from the row's cells. */
+  private record Printed(BudgetTotal.Kind kind, String code, String label, String section, BigDecimal total,
+      Map<Integer, BigDecimal> byYear, int line) {
+
+    Printed(BudgetTotal.Kind kind, String code, String label, String section, Row row, Table table) {
+      this(kind, code, label, section, amount(row.get(table.columns(), Col.TOTAL)), amounts(row, table), row.line);
+    }
+  }
+
+  private static BigDecimal amount(String text) {
+    return text == null || text.isBlank() ? null : VietnameseNumbers.parse(text.strip());
+  }
+
+  private static Map<Integer, BigDecimal> amounts(Row row, Table table) {
+    Map<Integer, BigDecimal> byYear = new java.util.TreeMap<>();
+    table.yearOf().forEach((column, year) -> {
+      StringBuilder cell = row.cells.get(column);
+      BigDecimal a = cell == null ? null : amount(cell.toString());
+      if (a != null) {
+        byYear.put(year, a);
+      }
+    });
+    return byYear;
+  }
+
+  /** The budget lines and printed totals of one budget table, checked when the table ends. */
+  private static final class BudgetTable {
+    final int firstLine;
+    final List<Printed> printed = new ArrayList<>();
+
+    BudgetTable(int firstLine) {
+      this.firstLine = firstLine;
+    }
+  }
+
+  /**
+   * Turns parent rows (a row "1" followed by rows "1.1", "1.2" of the same section) into groups, and checks every
+   * printed total — grand, section and parent rows, total column and each year — against the sum of its lines.
+   */
+  private static void finish(BudgetTable money, List<BudgetLine> budget, List<BudgetTotal> totals) {
+    if (money == null) {
+      return;
+    }
+    List<BudgetLine> lines = new ArrayList<>(budget.subList(money.firstLine, budget.size()));
+    List<Printed> groups = new ArrayList<>();
+    List<BudgetLine> leaves = new ArrayList<>();
+    for (BudgetLine l : lines) {
+      boolean parent = !l.code().isEmpty() && lines.stream().anyMatch(o -> o != l
+          && java.util.Objects.equals(o.section(), l.section()) && o.code().startsWith(l.code() + "."));
+      if (parent) {
+        groups.add(new Printed(BudgetTotal.Kind.GROUP, l.code(), l.label(), l.section(), l.total(),
+            l.byYear(), l.line()));
+      } else {
+        leaves.add(l);
+      }
+    }
+    List<BudgetLine> placed = new ArrayList<>();
+    for (BudgetLine l : leaves) {
+      String group = l.section();
+      String best = "";
+      for (Printed g : groups) {
+        if (java.util.Objects.equals(g.section(), l.section()) && l.code().startsWith(g.code() + ".")
+            && g.code().length() > best.length()) {
+          best = g.code();
+          group = g.code() + ". " + g.label();
+        }
+      }
+      placed.add(new BudgetLine(l.label(), l.source(), l.total(), l.byYear(), l.line(), l.flags(), l.code(),
+          l.section(), group, l.lead(), l.coordinating()));
+    }
+    budget.subList(money.firstLine, budget.size()).clear();
+    budget.addAll(placed);
+    List<Printed> all = new ArrayList<>(money.printed);
+    all.addAll(groups);
+    all.sort(java.util.Comparator.comparingInt(Printed::line));
+    for (Printed p : all) {
+      List<BudgetLine> members = placed.stream().filter(l -> switch (p.kind()) {
+        case GRAND -> true;
+        case GROUP -> p.code().matches("\\d.*")
+            ? java.util.Objects.equals(l.section(), p.section()) && l.code().startsWith(p.code() + ".")
+            : java.util.Objects.equals(l.section(), p.section());
+      }).toList();
+      BigDecimal sum = BigDecimal.ZERO;
+      Map<Integer, BigDecimal> byYear = new java.util.TreeMap<>();
+      for (BudgetLine l : members) {
+        sum = sum.add(l.total() == null ? BigDecimal.ZERO : l.total());
+        l.byYear().forEach((y, a) -> byYear.merge(y, a, BigDecimal::add));
+      }
+      List<BudgetTotal.Mismatch> mismatches = new ArrayList<>();
+      if (p.total() != null && p.total().compareTo(sum) != 0) {
+        mismatches.add(new BudgetTotal.Mismatch(null, p.total(), sum));
+      }
+      for (Map.Entry<Integer, BigDecimal> e : p.byYear().entrySet()) {
+        BigDecimal computed = byYear.getOrDefault(e.getKey(), BigDecimal.ZERO);
+        if (e.getValue().compareTo(computed) != 0) {
+          mismatches.add(new BudgetTotal.Mismatch(e.getKey(), e.getValue(), computed));
+        }
+      }
+      totals.add(new BudgetTotal(p.kind(), p.code(), p.label(), p.total(), p.byYear(), sum, byYear, mismatches,
+          p.line(), mismatches.isEmpty() ? List.of() : List.of(Flag.BUDGET_TOTAL_MISMATCH)));
+    }
   }
 
   private static int firstColumn(Table table) {
@@ -295,7 +502,7 @@ public final class PlanTextParser {
   }
 
   /** Recognises a header row by its words; returns null for data rows. */
-  private static Table detect(String[] cells) {
+  private static Table detect(String[] cells, boolean moneyCaption) {
     if (cells.length == 0 || cells[0].strip().matches("\\d.*")) {
       return null; // data rows start with their number; a header row never does
     }
@@ -304,9 +511,11 @@ public final class PlanTextParser {
     boolean task = false;
     boolean target = false;
     boolean money = false;
+    boolean inMillions = moneyCaption;
     int known = 0;
     for (int c = 0; c < cells.length; c++) {
       String f = VietnameseText.fold(cells[c]);
+      inMillions |= f.contains("trieu dong");
       Col col = null;
       Matcher year = YEAR_COLUMN.matcher(f);
       if (f.equals("stt") || f.equals("tt") || f.equals("so tt") || f.equals("so thu tu")) {
@@ -350,7 +559,11 @@ public final class PlanTextParser {
     if (known < 3 || !columns.containsValue(Col.NAME) && !(money && columns.containsValue(Col.CODE))) {
       return null;
     }
-    TableKind kind = money && !columns.containsValue(Col.LEAD) ? TableKind.BUDGET
+    // A money table is a budget table whatever other columns it has: year columns, a "triệu đồng" caption, or a
+    // total column in a table without a time column (a task table may print one "Kinh phí" beside its schedule).
+    boolean moneyTable = !yearOf.isEmpty() || (columns.containsValue(Col.TOTAL)
+        && (inMillions || !columns.containsValue(Col.TIME)));
+    TableKind kind = money && (moneyTable || !columns.containsValue(Col.LEAD)) ? TableKind.BUDGET
         : task || columns.containsValue(Col.TIME) ? TableKind.TASKS : target ? TableKind.TARGETS : TableKind.TASKS;
     if (kind == TableKind.BUDGET && !columns.containsValue(Col.NAME)) {
       columns.entrySet().stream().filter(e -> e.getValue() == Col.CODE).findFirst()
@@ -386,7 +599,7 @@ public final class PlanTextParser {
             row.line, tasks.size() + 1));
       }
       case BUDGET -> {
-        Map<Integer, BigDecimal> byYear = new LinkedHashMap<>();
+        Map<Integer, BigDecimal> byYear = new java.util.TreeMap<>();
         EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
         table.yearOf().forEach((column, year) -> {
           StringBuilder cell = row.cells.get(column);
@@ -407,8 +620,14 @@ public final class PlanTextParser {
         if (total == null && !byYear.isEmpty()) {
           total = byYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         }
+        AgencyText lead = agency(row.get(cols, Col.LEAD));
+        AgencyText coordinating = agency(row.get(cols, Col.COORDINATING));
+        if (lead.hasUnresolved() || coordinating.hasUnresolved()) {
+          flags.add(Flag.AGENCY_UNRESOLVED);
+        }
         String label = name.isEmpty() ? code : name;
-        budget.add(new BudgetLine(label, row.get(cols, Col.SOURCE), total, byYear, row.line, List.copyOf(flags)));
+        budget.add(new BudgetLine(label, row.get(cols, Col.SOURCE), total, byYear, row.line, List.copyOf(flags), code,
+            row.section, row.section, lead, coordinating));
       }
       default -> throw new IllegalStateException();
     }

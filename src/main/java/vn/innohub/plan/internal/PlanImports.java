@@ -115,7 +115,7 @@ public class PlanImports {
     }
     record.update(write(new ParsedPlan(number == null || number.isBlank() ? null : number.strip(), p.date(), p.place(),
         title.strip(), p.issuer(), from, to, p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(),
-        p.unparsed(), p.warnings())));
+        p.unparsed(), p.warnings(), p.budgetTotals())));
   }
 
   /** Corrects a task's agencies or schedule as the officer typed them; the fields are read again and re-flagged. */
@@ -133,7 +133,7 @@ public class PlanImports {
     tasks.set(index, new ParsedPlan.Task(t.code(), t.seq(), t.section(), t.name(), t.content(), leadText, coordText, s,
         t.outputs(), t.outputQuantities(), t.line(), Flags.ofTask(t.name(), leadText, coordText, s)));
     record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
-        p.periodTo(), p.legalBases(), p.sections(), p.targets(), tasks, p.budget(), p.unparsed(), p.warnings())));
+        p.periodTo(), p.legalBases(), p.sections(), p.targets(), tasks, p.budget(), p.unparsed(), p.warnings(), p.budgetTotals())));
   }
 
   /** Corrects a target's value or lead agencies. */
@@ -149,7 +149,7 @@ public class PlanImports {
     targets.set(index, new ParsedPlan.Target(t.code(), t.seq(), t.name(), q, t.targetYear(), t.aggregator(), leadText,
         t.coordinating(), t.line(), Flags.ofTarget(t.name(), q, leadText, t.coordinating(), t.aggregator())));
     record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
-        p.periodTo(), p.legalBases(), p.sections(), targets, p.tasks(), p.budget(), p.unparsed(), p.warnings())));
+        p.periodTo(), p.legalBases(), p.sections(), targets, p.tasks(), p.budget(), p.unparsed(), p.warnings(), p.budgetTotals())));
   }
 
   /** What committing would change in the plan it replaces; empty for a new plan. */

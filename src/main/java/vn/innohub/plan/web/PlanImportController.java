@@ -97,6 +97,8 @@ class PlanImportController {
     Map<String, Integer> flagged = new HashMap<>();
     plan.targets().forEach(t -> t.flags().forEach(f -> flagged.merge(f.name(), 1, Integer::sum)));
     plan.tasks().forEach(t -> t.flags().forEach(f -> flagged.merge(f.name(), 1, Integer::sum)));
+    plan.budget().forEach(b -> b.flags().forEach(f -> flagged.merge(f.name(), 1, Integer::sum)));
+    plan.budgetTotals().forEach(b -> b.flags().forEach(f -> flagged.merge(f.name(), 1, Integer::sum)));
     model.addAttribute("importId", id);
     model.addAttribute("record", record);
     model.addAttribute("parsed", plan);

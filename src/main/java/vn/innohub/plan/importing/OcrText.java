@@ -132,8 +132,11 @@ final class OcrText {
       }
     }
     String[] cells = b.toString().split("\t", -1);
+    String[] original = line.split("\t", -1);
     for (int c = 0; c < cells.length; c++) {
-      cells[c] = SPACES.matcher(cells[c]).replaceAll(" ");
+      // a symbol dropped at the start leaves no space behind: "« So" → "So"; the cell's own indent stays
+      String indent = c < original.length ? original[c].substring(0, original[c].length() - original[c].stripLeading().length()) : "";
+      cells[c] = indent + SPACES.matcher(cells[c].stripLeading()).replaceAll(" ");
     }
     return String.join("\t", cells).stripTrailing();
   }

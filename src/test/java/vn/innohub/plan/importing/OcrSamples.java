@@ -110,8 +110,9 @@ final class OcrSamples {
   }
 
   /**
-   * OCR-like noise, the same for the same seed: about one word in {@code every} gets a stray symbol (alone or
-   * stuck to it), an "e" read as "é", or a space breaking it; about one prose line in {@code every} gets a stray "|".
+   * OCR-like noise, the same for the same seed: about one word (of more than three characters) in {@code every}
+   * gets a stray symbol (alone or stuck to it), an "e" read as "é", or a space breaking it; about one prose line in
+   * {@code every} gets a stray "|" at its end.
    */
   static String noisy(String text, long seed, int every) {
     Random random = new Random(seed);
@@ -136,7 +137,7 @@ final class OcrSamples {
       if (!line.contains("\t") && line.length() > 20 && random.nextInt(every) == 0) {
         l.append(" |");
       }
-      out.append(out.length() > 0 || !l.isEmpty() ? "" : "").append(l).append('\n');
+      out.append(l).append('\n');
     }
     return out.substring(0, out.length() - 1);
   }

@@ -60,7 +60,9 @@ final class OcrText {
   static List<String> clean(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
     for (String line : lines) {
-      out.add(strip(line));
+      String cleaned = strip(line);
+      // a row that already has tabs keeps its cells; a "|" in it is a stray rule
+      out.add(cleaned.indexOf('\t') >= 0 && cleaned.indexOf('|') >= 0 ? strip(cleaned.replace('|', ' ')) : cleaned);
     }
     int i = 0;
     while (i < out.size()) {

@@ -97,13 +97,15 @@ class OcrTextTest {
         "",
         "Hoi dong da hop 04 phien | de xuat | dat hang 15 nhiem vu",
         "",
-        "Trang | 2"));
+        "Trang | 2",
+        "1\tTo chuc | cuoc thi\tSo Tai chinh |"));
     assertThat(cleaned).containsExactly(
         "Ho tro doanh nghiep tham gia san giao dich",
         "",
         "Hoi dong da hop 04 phien de xuat dat hang 15 nhiem vu", // one line of three cells is no table
         "",
-        "Trang 2");
+        "Trang 2",
+        "1\tTo chuc cuoc thi\tSo Tai chinh"); // a tab-separated row keeps its cells
   }
 
   @Test

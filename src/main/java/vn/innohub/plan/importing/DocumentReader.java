@@ -18,8 +18,7 @@ import vn.innohub.shared.files.ParseGuard;
  * Turns an uploaded document into the lines the plan parser reads: UTF-8 text as is; a DOCX's paragraphs as lines
  * and its tables as tab-separated rows (a cell's own line breaks become spaces, merged cells stay empty so that they
  * read as continuations); OCR output without diacritics cleaned of its noise ({@link OcrText}). Refuses — with a
- * reason the officer can act on — empty files, binary files, scanned PDFs
- * and text in the legacy TCVN3/VNI encodings.
+ * reason the officer can act on — empty files, binary files, scanned PDFs and text in the legacy TCVN3/VNI encodings.
  */
 public final class DocumentReader {
 

@@ -45,7 +45,7 @@ final class LegacyEncoding {
     int words = 0;
     int legacy = 0;
     int unicode = 0;
-    for (String word : text.split("[\\s|\\t]+")) {
+    for (String word : text.split("[\\s|]+")) {
       if (!hasLetter(word)) {
         continue; // "¢", "§", "|", "1/2026": isolated symbols and numbers are not words
       }

@@ -17,8 +17,8 @@ import vn.innohub.shared.files.ParseGuard;
 /**
  * Turns an uploaded document into the lines the plan parser reads: UTF-8 text as is; a DOCX's paragraphs as lines
  * and its tables as tab-separated rows (a cell's own line breaks become spaces, merged cells stay empty so that they
- * read as continuations). Refuses — with a reason the officer can act on — empty files, binary files, scanned PDFs
- * and text in the legacy TCVN3/VNI encodings.
+ * read as continuations); OCR output without diacritics cleaned of its noise ({@link OcrText}). Refuses — with a
+ * reason the officer can act on — empty files, binary files, scanned PDFs and text in the legacy TCVN3/VNI encodings.
  */
 public final class DocumentReader {
 
@@ -104,7 +104,8 @@ public final class DocumentReader {
     if (looksLikeLegacyVietnamese(text)) {
       throw new UnreadableDocument("plan.import.legacyEncoding");
     }
-    return List.of(text.split("\\r?\\n|\\r", -1));
+    List<String> lines = List.of(text.split("\\r?\\n|\\r", -1));
+    return OcrText.looksLikeOcr(lines) ? OcrText.clean(lines) : lines;
   }
 
   /**
@@ -139,21 +140,11 @@ public final class DocumentReader {
   }
 
   /**
-   * TCVN3 and VNI text decoded as Unicode shows as Latin-1 symbols ("Kõ ho¹ch", "Keá hoaïch") instead of Vietnamese
-   * letters; real Vietnamese uses the Latin Extended Additional block (ạ, ế, ộ…).
+   * TCVN3 and VNI text decoded as Unicode shows as Latin-1 symbols inside most words ("KÕ ho¹ch", "Keá hoaïch");
+   * OCR text without diacritics shows a few stray ones ("Ke hoach ¢", "«So»") and is read. See {@link LegacyEncoding}.
    */
   static boolean looksLikeLegacyVietnamese(String text) {
-    int latin1 = 0;
-    int vietnamese = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("¸µ¶·¹¨©ª«®ºÌÒÞßæ÷øþ¢£¤¥¦§¬¯°±²³´¼½¾¿ïñöûüåë".indexOf(c) >= 0) {
-        latin1++;
-      } else if ((c >= '\u1EA0' && c <= '\u1EF9') || c == 'ơ' || c == 'ư' || c == 'đ' || c == 'Đ' || c == 'ă') {
-        vietnamese++;
-      }
-    }
-    return latin1 > 20 && latin1 > vietnamese;
+    return LegacyEncoding.looksLegacy(text);
   }
 
   static List<String> docx(byte[] content) {

@@ -807,7 +807,7 @@ public final class PlanTextParser {
 
   /** "- 100% …; 60% …" → one target per clause that states a quantity. */
   private static void targetsFromProse(String bullet, List<Target> targets, int targetYear, int line) {
-    for (String clause : bullet.split("\\s*;\\s*|(?<=\\.)\\s+(?=\\p{Lu})|,\\s*trong đó\\s*")) {
+    for (String clause : bullet.split("\\s*;\\s*|(?<=\\.)\\s+(?=\\p{Lu})|,\\s*trong (?:đó|do)(?!\\p{L})\\s*")) {
       String name = clause.strip().replaceAll("\\.$", "");
       if (name.isEmpty() || QuantityParser.all(name).isEmpty()) {
         continue;

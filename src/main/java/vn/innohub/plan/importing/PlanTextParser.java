@@ -42,7 +42,9 @@ public final class PlanTextParser {
   private static final Pattern AGENCY = Pattern.compile("^(?:[a-e] )?co quan (chu tri|thuc hien|phoi hop|tham muu)( [a-z ]*)?$");
   private static final Pattern TIME = Pattern.compile("^(?:[a-e] )?thoi gian( thuc hien)?$");
   private static final Pattern OUTPUT = Pattern.compile("^(?:[a-e] )?(?:ket qua|san pham)( [a-z ]*)?$");
-  private static final Pattern PLACE_DATE = Pattern.compile("^(.+?),\\s*ngày\\s*(\\d{0,2})\\s*tháng\\s*(\\d{0,2})\\s*năm\\s*(\\d{4})",
+  private static final Pattern PLACE_DATE = Pattern.compile(
+      // with or without diacritics (OCR output loses them: "Lao Cai, ngay 15 thang 01 nam 2026")
+      "^(.+?),\\s*ng(?:ày|ay)\\s*(\\d{0,2})\\s*th(?:áng|ang)\\s*(\\d{0,2})\\s*n(?:ăm|am)\\s*(\\d{4})",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PERIOD = Pattern.compile("(20\\d{2})\\s*[-–]\\s*(20\\d{2})");
   private static final Pattern SINGLE_YEAR = Pattern.compile("nam\\s+(20\\d{2})");

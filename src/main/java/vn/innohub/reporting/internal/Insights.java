@@ -163,8 +163,7 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
     ReportingPeriod period = periods.findById(periodId).orElseThrow(() -> DomainException.notFound("Period", periodId));
     PlanStructure plan = plans.structure(period.getPlanId());
     Map<Long, UnitSummary> unitsById = org.all().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
-    Map<Long, String> names = new HashMap<>();
-    unitsById.forEach((id, u) -> names.put(id, u.name()));
+    Map<Long, String> names = unitsById.values().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
     List<UnitReport> periodReports = reports.findByPeriodIdOrderByUnitId(periodId);
     Map<String, List<ReportView.EvidenceView>> files = new HashMap<>();
     List<Long> approvedIds = periodReports.stream().filter(r -> r.getStatus() == ReportStatus.APPROVED)

@@ -531,11 +531,12 @@ public class ReportService {
         fields.put(key, messages.get("reporting.field.noItem", e.itemId()));
         continue;
       }
-      if (plan.target(item.getTargetId()).filter(t -> t.method() == TargetMethod.RATIO).isPresent()) {
-        writes.add(ratioEntry(item, e, plan.target(item.getTargetId()).orElseThrow(), key, fields, lenient));
+      Optional<PlanStructure.Target> target = plan.target(item.getTargetId());
+      if (target.isPresent() && target.get().method() == TargetMethod.RATIO) {
+        writes.add(ratioEntry(item, e, target.get(), key, fields));
         continue;
       }
-      String unit = plan.target(item.getTargetId()).map(PlanStructure.Target::unitOfMeasure).orElse("");
+      String unit = target.map(PlanStructure.Target::unitOfMeasure).orElse("");
       TypedValues.Checked<BigDecimal> actual = typed.targetValue(e.actual(), unit);
       note(fields, key + "-actual", actual);
       String note = clip(tidy(e.note()), 2000);
@@ -572,7 +573,7 @@ public class ReportService {
    * %) is kept as its value; 0 of 0 is 0. Without parts, a bare value (API clients) is kept but never aggregated.
    */
   private Runnable ratioEntry(ReportTargetItem item, ReportDraft.TargetEntry e, PlanStructure.Target target,
-      String key, Map<String, String> fields, boolean lenient) {
+      String key, Map<String, String> fields) {
     String note = clip(tidy(e.note()), 2000);
     if (tidy(e.numerator()) == null && tidy(e.denominator()) == null) {
       boolean hadParts = item.getNumerator() != null || item.getDenominator() != null

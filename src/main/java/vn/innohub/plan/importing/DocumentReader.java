@@ -58,6 +58,10 @@ public final class DocumentReader {
   }
 
   public static List<String> lines(String name, byte[] content) {
+    return lines(name, content, ReadProgress.NONE);
+  }
+
+  public static List<String> lines(String name, byte[] content, ReadProgress progress) {
     return switch (kind(name, content)) {
       case TEXT -> text(content);
       case DOCX -> docx(content);

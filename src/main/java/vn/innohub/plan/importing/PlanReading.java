@@ -21,11 +21,16 @@ public final class PlanReading {
 
   /** Opens the document (POI for DOCX and XLSX) and takes its lines; run within the upload parse budget. */
   public static Source source(String name, byte[] content) {
+    return source(name, content, ReadProgress.NONE);
+  }
+
+  /** As {@link #source(String, byte[])}, telling {@code progress} the pages read of a PDF. */
+  public static Source source(String name, byte[] content, ReadProgress progress) {
     if (DocumentReader.kind(name, content) == DocumentReader.Kind.XLSX) {
       PlanTemplate.Lines sheet = PlanTemplate.read(content);
       return new Source(sheet.lines(), sheet.periodFrom(), sheet.periodTo(), sheet.warnings());
     }
-    return new Source(DocumentReader.lines(name, content), null, null);
+    return new Source(DocumentReader.lines(name, content, progress), null, null);
   }
 
   public static ParsedPlan parse(Source source, AgencyLookup agencies, int fallbackYear) {

@@ -15,10 +15,19 @@ import vn.innohub.plan.Schedule;
 public record ParsedPlan(String number, LocalDate date, String place, String title, AgencyText issuer,
     int periodFrom, int periodTo, List<String> legalBases, List<Section> sections, List<Target> targets,
     List<Task> tasks, List<BudgetLine> budget, List<SourceLine> unparsed, List<String> warnings,
-    List<BudgetTotal> budgetTotals) {
+    List<BudgetTotal> budgetTotals, List<Restored> restored) {
 
   public ParsedPlan {
     budgetTotals = budgetTotals == null ? List.of() : List.copyOf(budgetTotals);
+    restored = restored == null ? List.of() : List.copyOf(restored);
+  }
+
+  /** A plan whose diacritics were not restored (every reader; restoration is a step after the parse). */
+  public ParsedPlan(String number, LocalDate date, String place, String title, AgencyText issuer, int periodFrom,
+      int periodTo, List<String> legalBases, List<Section> sections, List<Target> targets, List<Task> tasks,
+      List<BudgetLine> budget, List<SourceLine> unparsed, List<String> warnings, List<BudgetTotal> budgetTotals) {
+    this(number, date, place, title, issuer, periodFrom, periodTo, legalBases, sections, targets, tasks, budget,
+        unparsed, warnings, budgetTotals, List.of());
   }
 
   /** A plan without budget totals (as stored before issue 18, and by readers that print none). */
@@ -33,7 +42,28 @@ public record ParsedPlan(String number, LocalDate date, String place, String tit
   public enum Flag {
     AGENCY_UNRESOLVED, LEAD_MISSING, SCHEDULE_NEEDS_DATE, VALUE_UNCERTAIN, NUMBER_MALFORMED, NAME_MISSING,
     /** A printed total (grand, group or year column) differs from the sum of its lines. */
-    BUDGET_TOTAL_MISMATCH
+    BUDGET_TOTAL_MISMATCH,
+    /** Text read without diacritics (OCR): its diacritics were restored by the model; an officer should check it. */
+    DIACRITICS_RESTORED
+  }
+
+  /** Where diacritics were restored. */
+  public enum Item { TARGET, TASK, BUDGET }
+
+  /**
+   * A field whose diacritics were restored: the item ({@code seq} of a target or task, the index of a budget line),
+   * the field ("name", "content", "outputs", "lead", "coordinating", "aggregator", "label") and the text as read.
+   */
+  public record Restored(Item item, int seq, String field, String asRead) {}
+
+  /** The text a field had as read, before its diacritics were restored; null when it was not restored. */
+  public String asRead(String item, int seq, String field) {
+    for (Restored r : restored) {
+      if (r.item().name().equals(item) && r.seq() == seq && r.field().equals(field)) {
+        return r.asRead();
+      }
+    }
+    return null;
   }
 
   /** Mục: a section (I, II … or a numbered group) that tasks belong to. */

@@ -23,7 +23,7 @@ public final class PlanVocabulary {
 
   /** Unit names and aliases weigh more than running text: they are the exact spellings of the province. */
   static final double UNIT_WEIGHT = 3;
-  static final double PLAN_WEIGHT = 1;
+  public static final double PLAN_WEIGHT = 1;
   static final double CORPUS_WEIGHT = 1;
   static final double MESSAGE_WEIGHT = 0.5;
 

@@ -116,16 +116,17 @@ class PlanImportController {
   }
 
   @PostMapping("/{id}/tasks/{seq}")
-  String task(@PathVariable long id, @PathVariable int seq, @RequestParam(required = false) String lead,
-      @RequestParam(required = false) String coordinating, @RequestParam(required = false) String schedule,
-      RedirectAttributes flash) {
-    return correct(id, flash, () -> imports.correctTask(id, seq, lead, coordinating, schedule), "#task-" + seq);
+  String task(@PathVariable long id, @PathVariable int seq, @RequestParam(required = false) String name,
+      @RequestParam(required = false) String lead, @RequestParam(required = false) String coordinating,
+      @RequestParam(required = false) String schedule, RedirectAttributes flash) {
+    return correct(id, flash, () -> imports.correctTask(id, seq, name, lead, coordinating, schedule), "#task-" + seq);
   }
 
   @PostMapping("/{id}/targets/{seq}")
-  String target(@PathVariable long id, @PathVariable int seq, @RequestParam(required = false) String value,
-      @RequestParam(required = false) String lead, RedirectAttributes flash) {
-    return correct(id, flash, () -> imports.correctTarget(id, seq, value, lead), "#target-" + seq);
+  String target(@PathVariable long id, @PathVariable int seq, @RequestParam(required = false) String name,
+      @RequestParam(required = false) String value, @RequestParam(required = false) String lead,
+      RedirectAttributes flash) {
+    return correct(id, flash, () -> imports.correctTarget(id, seq, name, value, lead), "#target-" + seq);
   }
 
   @PostMapping("/{id}/commit")

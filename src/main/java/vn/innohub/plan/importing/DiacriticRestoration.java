@@ -55,15 +55,21 @@ public final class DiacriticRestoration {
       targets.add(new Target(t.code(), t.seq(), name, t.value(), t.targetYear(), aggregator, lead, coordinating,
           t.line(), f.flags(t.flags())));
     }
+    // a section's label is also its tasks' key: both restored alike
+    List<ParsedPlan.Section> sections = new ArrayList<>();
+    for (ParsedPlan.Section s : p.sections()) {
+      sections.add(new ParsedPlan.Section(s.code(), r.restore(s.title())));
+    }
     List<Task> tasks = new ArrayList<>();
     for (Task t : p.tasks()) {
       Fields f = new Fields(r, agencies, Item.TASK, t.seq(), restored);
+      String section = t.section() == null ? null : r.restore(t.section());
       String name = f.text("name", t.name());
       String content = f.text("content", t.content());
       String outputs = f.text("outputs", t.outputs());
       AgencyText lead = f.agency("lead", t.lead());
       AgencyText coordinating = f.agency("coordinating", t.coordinating());
-      tasks.add(new Task(t.code(), t.seq(), t.section(), name, content, lead, coordinating, t.schedule(), outputs,
+      tasks.add(new Task(t.code(), t.seq(), section, name, content, lead, coordinating, t.schedule(), outputs,
           t.outputQuantities(), t.line(), f.flags(t.flags())));
     }
     List<BudgetLine> budget = new ArrayList<>();
@@ -77,7 +83,7 @@ public final class DiacriticRestoration {
           b.section(), b.group(), lead, coordinating));
     }
     return new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(), p.periodTo(),
-        p.legalBases(), p.sections(), targets, tasks, budget, p.unparsed(), p.warnings(), p.budgetTotals(), restored);
+        p.legalBases(), sections, targets, tasks, budget, p.unparsed(), p.warnings(), p.budgetTotals(), restored);
   }
 
   /** The restored fields of one item. */

@@ -22,6 +22,8 @@ import vn.innohub.shared.text.DiacriticRestorer;
 class DiacriticRestorationSeedTest {
 
   private static final String[] SEEDS = {"000", "002", "003"};
+  /** Per seed: task-name words right, all; agency texts right, all — summed after the three seeds. */
+  private static final List<long[]> TOTALS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   static String strip(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D');
@@ -64,7 +66,7 @@ class DiacriticRestorationSeedTest {
   }
 
   @ParameterizedTest(name = "seed {0}: task-name words ≥ {1} %, agency texts ≥ {2} %, target-name words ≥ {3} %")
-  @CsvSource({"000, 0, 0, 0", "002, 0, 0, 0", "003, 0, 0, 0"})
+  @CsvSource({"000, 98.5, 98.0, 98.0", "002, 97.5, 99.9, 93.5", "003, 97.5, 99.9, 0"})
   void strippedSeedTextIsRestoredFromTheOtherSeedsTheRegistryAndTheWordList(String seed, double taskWords,
       double agencies, double targetWords) throws IOException {
     ParsedPlan original = SeedPlans.parse(seed);
@@ -105,8 +107,45 @@ class DiacriticRestorationSeedTest {
         agencyTexts.size(), agencyShare, distinctRight, distinct.size(), r.size(), r.bigrams(), r.phraseCount(),
         (built - start) / 1_000_000);
 
+    TOTALS.add(new long[] {taskScore[0], taskScore[1], agencyRight, agencyTexts.size()});
     assertThat(taskShare).isGreaterThanOrEqualTo(taskWords);
     assertThat(agencyShare).isGreaterThanOrEqualTo(agencies);
     assertThat(targetShare).isGreaterThanOrEqualTo(targetWords);
+  }
+
+  /** The issue's targets over the three seeds together: ≥ 95 % of agency texts, ≥ 85 % of task-name words. */
+  @org.junit.jupiter.api.AfterAll
+  static void overTheThreeSeedsTheIssuesTargetsAreMet() {
+    if (TOTALS.size() < SEEDS.length) {
+      return;
+    }
+    long[] sum = new long[4];
+    TOTALS.forEach(t -> {
+      for (int i = 0; i < 4; i++) {
+        sum[i] += t[i];
+      }
+    });
+    double words = 100.0 * sum[0] / sum[1];
+    double agencies = 100.0 * sum[2] / sum[3];
+    System.out.printf("DIACRITICS all seeds: task-name words %d/%d = %.1f %%; agency texts %d/%d = %.1f %%%n", sum[0],
+        sum[1], words, sum[2], sum[3], agencies);
+    assertThat(words).isGreaterThanOrEqualTo(85);
+    assertThat(agencies).isGreaterThanOrEqualTo(95);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theModelIsSmallAndQuickToBuild() throws IOException {
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    long start = System.nanoTime();
+    DiacriticRestorer r = PlanVocabulary.units(PlanVocabulary.standard(), SeedPlans.PROVINCE.units).build();
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    System.gc();
+    long after = rt.totalMemory() - rt.freeMemory();
+    System.out.printf("DIACRITICS model without plans: %d syllables, %d bigrams, %d phrases, built in %d ms, ≈ %d KB heap%n",
+        r.size(), r.bigrams(), r.phraseCount(), ms, Math.max(0, after - before) / 1024);
+    assertThat(r.restore("So Khoa hoc va Cong nghe")).isEqualTo("Sở Khoa học và Công nghệ");
+    assertThat(ms).isLessThan(10_000);
   }
 }

@@ -643,10 +643,15 @@ public final class PlanTextParser {
         col = Col.LEAD;
       } else if (f.contains("phoi hop")) {
         col = Col.COORDINATING;
+      } else if ((f.startsWith("co quan") || f.startsWith("don vi")) && f.contains("thuc hien")) {
+        col = Col.LEAD; // "Cơ quan thực hiện", "Đơn vị thực hiện": the agency that carries the task out
       } else if (f.contains("thoi gian") || f.contains("tien do")) {
         col = Col.TIME;
       } else if (f.contains("san pham") || f.startsWith("ket qua")) {
         col = Col.OUTPUT;
+      } else if (f.contains("noi dung") && columns.containsValue(Col.NAME)) {
+        // "Nội dung thực hiện (nhiệm vụ)", "Nội dung hoạt động" beside the task's name: the content, not a second name
+        col = Col.CONTENT;
       } else if (f.contains("nhiem vu") || f.contains("ten de an") || f.contains("hoat dong")) {
         col = Col.NAME;
         task = true;

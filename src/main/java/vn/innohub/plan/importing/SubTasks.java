@@ -45,9 +45,11 @@ public final class SubTasks {
       return p.withItems(sections, p.targets(), tasks, options, List.of());
     }
     // 2. Parent rows without lead and time become groups; their sub-tasks belong to the nearest group above them.
+    java.util.Set<Task> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    parents.addAll(parentOf.values());
     Map<Task, Boolean> group = new IdentityHashMap<>();
     for (Task t : all) {
-      boolean hasChildren = parentOf.containsValue(t);
+      boolean hasChildren = parents.contains(t);
       group.put(t, hasChildren && t.lead().isEmpty() && (t.schedule() == null || blank(t.schedule().text())));
     }
     List<Task> tasks = new ArrayList<>();

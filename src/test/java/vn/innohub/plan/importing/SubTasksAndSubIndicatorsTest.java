@@ -143,6 +143,23 @@ class SubTasksAndSubIndicatorsTest {
     assertThat(p.sections()).extracting(Section::code).containsExactly("1", "1.1");
   }
 
+  @Test
+  void theSeedPlansKeepTheirReadingAndTheirProseItemsPointToTheirParents() throws java.io.IOException {
+    ParsedPlan laoCai = SeedPlans.parse("000"); // tables numbered 1 … 59 without sub-rows
+    assertThat(laoCai.tasks()).allSatisfy(t -> assertThat(t.parentCode()).isNull());
+    assertThat(laoCai.targets()).allSatisfy(t -> assertThat(t.parentCode()).isNull());
+    assertThat(laoCai.groupRows()).isEmpty();
+    ParsedPlan thaiNguyen = SeedPlans.parse("002"); // items 1.1 … under "1. Truyền thông …", 5.1.2 under "5.1. …"
+    Task t11 = thaiNguyen.tasks().get(0);
+    assertThat(t11.code()).isEqualTo("1.1");
+    assertThat(t11.parentCode()).isEqualTo("1");
+    assertThat(thaiNguyen.tasks()).filteredOn(t -> t.code().equals("5.1.2")).singleElement()
+        .satisfies(t -> assertThat(t.parentCode()).isEqualTo("5.1"));
+    ParsedPlan asTasks = SubTasks.arrange(thaiNguyen, new ParseOptions(ParentRows.TASKS));
+    assertThat(asTasks.tasks()).extracting(Task::code).contains("1", "5", "5.1").hasSizeGreaterThan(31);
+    assertThat(SubTasks.arrange(asTasks, ParseOptions.DEFAULT).tasks()).isEqualTo(thaiNguyen.tasks());
+  }
+
   // ---------------------------------------------------------------- sub-indicators
 
   private static final String TARGET_HEADER = "STT\tChỉ tiêu\tChỉ tiêu đến năm 2030\tCơ quan chủ trì";

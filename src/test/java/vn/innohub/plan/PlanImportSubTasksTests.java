@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.List;
 import java.util.Map;
@@ -113,5 +115,10 @@ class PlanImportSubTasksTests {
         .andReturn().getResponse();
     detail.setCharacterEncoding("UTF-8");
     assertThat(detail.getContentAsString()).contains("Ban Hậu cần Mộc Tinh").contains("I. Hỗ trợ khởi nghiệp");
+    mvc.perform(get("/api/v1/plans/" + planId).with(httpBasic("admin", "admin-test-password")))
+        .andExpect(jsonPath("$.budget[0].code").value("1"))
+        .andExpect(jsonPath("$.budget[0].group").value("I. Hỗ trợ khởi nghiệp"))
+        .andExpect(jsonPath("$.budget[0].coordinatingText").value("Ban Hậu cần Mộc Tinh"))
+        .andExpect(jsonPath("$.budget[1].coordinatingText").value(""));
   }
 }

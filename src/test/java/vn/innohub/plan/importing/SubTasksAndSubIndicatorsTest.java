@@ -96,6 +96,15 @@ class SubTasksAndSubIndicatorsTest {
   }
 
   @Test
+  void subTasksAndTheirParentCodeAreInTheJson() {
+    @SuppressWarnings("unchecked")
+    List<java.util.Map<String, Object>> tasks = (List<java.util.Map<String, Object>>) PlanJson.of(parse(NUMBERED)).get("tasks");
+    assertThat(tasks).extracting(m -> m.get("code"), m -> m.get("parentCode"), m -> m.get("section")).startsWith(
+        tuple("1.1", "1", "1. Xây dựng cơ chế hỗ trợ khởi nghiệp"), tuple("1.2", "1", "1. Xây dựng cơ chế hỗ trợ khởi nghiệp"),
+        tuple("2", null, "I. Hoàn thiện thể chế"));
+  }
+
+  @Test
   void lettersUnderANumberAndDashesUnderALetterAreSubTasksToo() {
     ParsedPlan p = parse(
         "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian",
@@ -111,6 +120,21 @@ class SubTasksAndSubIndicatorsTest {
         tuple("-", "b", group, "Kết nối vườn ươm với trường đại học"),
         tuple("2", null, null, "Truyền thông về khởi nghiệp"));
     assertThat(p.sections()).containsExactly(new Section("1", "Phát triển mạng lưới hỗ trợ"));
+  }
+
+  @Test
+  void aLetteredRowWithoutLeadOrTimeIsAGroupOfTheDashedRowsBelowIt() {
+    ParsedPlan p = parse(
+        "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian",
+        "a\tHỗ trợ ươm tạo",
+        "-\tƯơm tạo dự án nông nghiệp\tSở Công Thương\t2027",
+        "-\tƯơm tạo dự án du lịch\tSở KH&CN\t2028",
+        "b\tĐánh giá kết quả ươm tạo\tSở KH&CN\tQuý IV/2028");
+    assertThat(p.tasks()).extracting(Task::code, Task::parentCode, Task::section).containsExactly(
+        tuple("-", "a", "a. Hỗ trợ ươm tạo"),
+        tuple("-", "a", "a. Hỗ trợ ươm tạo"),
+        tuple("b", null, null)); // no numbered row above: a top row
+    assertThat(p.tasks().get(1).lead().unitIds()).containsExactly(id("SKHCN"));
   }
 
   @Test

@@ -53,7 +53,7 @@ public final class DiacriticRestoration {
       AgencyText lead = f.agency("lead", t.lead());
       AgencyText coordinating = f.agency("coordinating", t.coordinating());
       targets.add(new Target(t.code(), t.seq(), name, t.value(), t.targetYear(), aggregator, lead, coordinating,
-          t.line(), f.flags(t.flags())));
+          t.line(), f.flags(t.flags()), t.parentCode()));
     }
     // a section's label is also its tasks' key: both restored alike
     List<ParsedPlan.Section> sections = new ArrayList<>();
@@ -62,15 +62,13 @@ public final class DiacriticRestoration {
     }
     List<Task> tasks = new ArrayList<>();
     for (Task t : p.tasks()) {
-      Fields f = new Fields(r, agencies, Item.TASK, t.seq(), restored);
-      String section = t.section() == null ? null : r.restore(t.section());
-      String name = f.text("name", t.name());
-      String content = f.text("content", t.content());
-      String outputs = f.text("outputs", t.outputs());
-      AgencyText lead = f.agency("lead", t.lead());
-      AgencyText coordinating = f.agency("coordinating", t.coordinating());
-      tasks.add(new Task(t.code(), t.seq(), section, name, content, lead, coordinating, t.schedule(), outputs,
-          t.outputQuantities(), t.line(), f.flags(t.flags())));
+      tasks.add(task(t, r, agencies, restored));
+    }
+    // parent rows shown as groups are restored alike (they become tasks when the officer reads them so); their
+    // texts as read are not listed: a group row is no task of the draft
+    List<Task> groupRows = new ArrayList<>();
+    for (Task t : p.groupRows()) {
+      groupRows.add(task(t, r, agencies, new ArrayList<>()));
     }
     List<BudgetLine> budget = new ArrayList<>();
     for (int i = 0; i < p.budget().size(); i++) {
@@ -83,7 +81,21 @@ public final class DiacriticRestoration {
           b.section(), b.group(), lead, coordinating));
     }
     return new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(), p.periodTo(),
-        p.legalBases(), sections, targets, tasks, budget, p.unparsed(), p.warnings(), p.budgetTotals(), restored);
+        p.legalBases(), sections, targets, tasks, budget, p.unparsed(), p.warnings(), p.budgetTotals(), p.options(),
+        groupRows, restored);
+  }
+
+  private static Task task(Task t, DiacriticRestorer r, AgencyLookup agencies, List<Restored> restored) {
+    Fields f = new Fields(r, agencies, Item.TASK, t.seq(), restored);
+    // a section's label is also its tasks' key: restored as the section titles are
+    String section = t.section() == null ? null : r.restore(t.section());
+    String name = f.text("name", t.name());
+    String content = f.text("content", t.content());
+    String outputs = f.text("outputs", t.outputs());
+    AgencyText lead = f.agency("lead", t.lead());
+    AgencyText coordinating = f.agency("coordinating", t.coordinating());
+    return new Task(t.code(), t.seq(), section, name, content, lead, coordinating, t.schedule(), outputs,
+        t.outputQuantities(), t.line(), f.flags(t.flags()), t.parentCode());
   }
 
   /** The restored fields of one item. */

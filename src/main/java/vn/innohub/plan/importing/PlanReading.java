@@ -52,6 +52,6 @@ public final class PlanReading {
     return new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(),
         source.periodFrom() == null ? p.periodFrom() : source.periodFrom(),
         source.periodFrom() == null ? p.periodTo() : source.periodTo(), p.legalBases(), p.sections(), p.targets(),
-        p.tasks(), p.budget(), p.unparsed(), List.copyOf(warnings), p.budgetTotals());
+        p.tasks(), p.budget(), p.unparsed(), List.copyOf(warnings), p.budgetTotals(), p.options(), p.groupRows());
   }
 }

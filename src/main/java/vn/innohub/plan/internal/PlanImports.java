@@ -22,10 +22,12 @@ import vn.innohub.plan.Schedule;
 import vn.innohub.plan.importing.AgencyLookup;
 import vn.innohub.plan.importing.AgencyText;
 import vn.innohub.plan.importing.Flags;
+import vn.innohub.plan.importing.ParseOptions;
 import vn.innohub.plan.importing.ParsedPlan;
 import vn.innohub.plan.importing.PlanReading;
 import vn.innohub.plan.importing.QuantityParser;
 import vn.innohub.plan.importing.ScheduleParser;
+import vn.innohub.plan.importing.SubTasks;
 import vn.innohub.plan.importing.UnreadableDocument;
 import vn.innohub.shared.files.ParseBudget;
 import vn.innohub.shared.DomainException;
@@ -118,7 +120,7 @@ public class PlanImports {
     }
     record.update(write(new ParsedPlan(number == null || number.isBlank() ? null : number.strip(), p.date(), p.place(),
         title.strip(), p.issuer(), from, to, p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(),
-        p.unparsed(), p.warnings(), p.budgetTotals(), p.restored())));
+        p.unparsed(), p.warnings(), p.budgetTotals(), p.options(), p.groupRows(), p.restored())));
   }
 
   /** Corrects a task's agencies or schedule as the officer typed them; the fields are read again and re-flagged. */
@@ -145,9 +147,8 @@ public class PlanImports {
     Schedule s = schedule == null ? t.schedule() : ScheduleParser.parse(schedule, p.periodFrom(), p.periodTo());
     String taskName = name == null ? t.name() : VietnameseText.tidy(name);
     tasks.set(index, new ParsedPlan.Task(t.code(), t.seq(), t.section(), taskName, t.content(), leadText, coordText, s,
-        t.outputs(), t.outputQuantities(), t.line(), Flags.ofTask(taskName, leadText, coordText, s)));
-    record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
-        p.periodTo(), p.legalBases(), p.sections(), p.targets(), tasks, p.budget(), p.unparsed(), p.warnings(), p.budgetTotals(), p.restored())));
+        t.outputs(), t.outputQuantities(), t.line(), Flags.ofTask(taskName, leadText, coordText, s), t.parentCode()));
+    record.update(write(p.withItems(p.sections(), p.targets(), tasks, p.options(), p.groupRows())));
   }
 
   /** Corrects a target's value or lead agencies. */
@@ -168,9 +169,19 @@ public class PlanImports {
     AgencyText leadText = lead == null ? t.lead() : Agencies.resolve(agencies.lookup(), lead);
     String targetName = name == null ? t.name() : VietnameseText.tidy(name);
     targets.set(index, new ParsedPlan.Target(t.code(), t.seq(), targetName, q, t.targetYear(), t.aggregator(), leadText,
-        t.coordinating(), t.line(), Flags.ofTarget(targetName, q, leadText, t.coordinating(), t.aggregator())));
-    record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
-        p.periodTo(), p.legalBases(), p.sections(), targets, p.tasks(), p.budget(), p.unparsed(), p.warnings(), p.budgetTotals(), p.restored())));
+        t.coordinating(), t.line(), Flags.ofTarget(targetName, q, leadText, t.coordinating(), t.aggregator()), t.parentCode()));
+    record.update(write(p.withItems(p.sections(), targets, p.tasks(), p.options(), p.groupRows())));
+  }
+
+  /**
+   * Shows the parent rows of the task tables as groups or as tasks with sub-tasks, from the stored preview alone
+   * (corrections made so far are kept).
+   */
+  @Transactional
+  public void arrangeParentRows(long importId, ParseOptions.ParentRows parentRows) {
+    PlanImport record = preview(importId);
+    ParsedPlan p = readPayload(record);
+    record.update(write(SubTasks.arrange(p, new ParseOptions(parentRows))));
   }
 
   /** What committing would change in the plan it replaces; empty for a new plan. */
@@ -270,7 +281,9 @@ public class PlanImports {
     if (record.getPlanId() == null || !p.budget().isEmpty()) {
       plan.getBudgetLines().forEach(plan::removeBudgetLine);
       for (ParsedPlan.BudgetLine b : p.budget()) {
-        plan.addBudgetLine().set(b.label(), b.source(), b.total(), b.byYear());
+        BudgetLine line = plan.addBudgetLine();
+        line.set(b.label(), b.source(), b.total(), b.byYear());
+        line.describe(b.code(), b.group() == null ? b.section() : b.group(), b.lead().text(), b.coordinating().text());
       }
     }
     Plan saved = plans.save(plan);

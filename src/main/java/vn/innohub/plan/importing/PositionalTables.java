@@ -184,6 +184,7 @@ public final class PositionalTables {
     int codeColumn;
     int page;
     TLine last;
+    boolean afterBreak;
   }
 
   private static final Pattern CODE = Pattern.compile("^(?:[IVXLC]{1,5}|\\d{1,3}(?:\\.\\d{1,3})*|[a-zđA-ZĐ])[.)]?$|^[-+•–]$");
@@ -327,6 +328,7 @@ public final class PositionalTables {
               table.geometry = found.geometry; // the header repeated on a new page: the row cut there goes on
               table.page = line.page;
               table.last = all.get(band - 1);
+              table.afterBreak = true;
             } else {
               endTable(table);
               endParagraph();
@@ -395,6 +397,9 @@ public final class PositionalTables {
       String[] tokens = l.folded.split(" ");
       if (tokens.length == 0 || l.folded.isEmpty()) {
         return false;
+      }
+      if (l.folded.startsWith("don vi") || l.folded.startsWith("dvt")) {
+        return false; // "Đơn vị tính: triệu đồng" is the caption above the table, not its header
       }
       String first = l.words.get(0).text().strip();
       if (CODE.matcher(first).matches() && !first.matches("(?i)tt|stt")) {
@@ -565,27 +570,48 @@ public final class PositionalTables {
         List<Double> cuts = ruled ? verticalsAt(page, l.cy(), 0.5) : List.of();
         chunks.addAll(chunks(l, i, cuts));
       }
-      // a chunk over two or more chunks of one other line is a spanning header ("Chia ra các năm" over the years)
+      // a chunk over two or more columns is a spanning header ("Chia ra các năm" over the years)
       List<Chunk> spanning = new ArrayList<>();
       List<Chunk> leaves = new ArrayList<>();
       for (Chunk c : chunks) {
-        Map<Integer, Integer> under = new TreeMap<>();
-        for (Chunk o : chunks) {
-          if (o.line() != c.line() && overlap(c, o) > 0) {
-            under.merge(o.line(), 1, Integer::sum);
+        boolean spans;
+        if (ruled) {
+          List<Double> here = verticalsAt(page, all.get(c.line()).cy(), 0.5);
+          double l0 = -Double.MAX_VALUE;
+          double r0 = Double.MAX_VALUE;
+          for (double x : here) {
+            if (x <= c.cx() && x > l0) {
+              l0 = x;
+            }
+            if (x > c.cx() && x < r0) {
+              r0 = x;
+            }
           }
-        }
-        if (under.values().stream().anyMatch(n -> n >= 2) && !ruledSingle(c, xs, ruled)) {
-          spanning.add(c);
+          spans = false;
+          for (double x : xs) {
+            if (x > l0 + 2 && x < r0 - 2) {
+              spans = true;
+              break;
+            }
+          }
         } else {
-          leaves.add(c);
+          Map<Integer, Integer> under = new TreeMap<>();
+          for (Chunk o : chunks) {
+            if (o.line() != c.line() && overlap(c, o) > 0) {
+              under.merge(o.line(), 1, Integer::sum);
+            }
+          }
+          spans = under.values().stream().anyMatch(k -> k >= 2);
         }
+        (spans ? spanning : leaves).add(c);
       }
       double[] bounds;
       if (ruled) {
         bounds = xs.stream().mapToDouble(Double::doubleValue).toArray();
       } else {
         List<double[]> clusters = clusters(leaves);
+        spanningOverEmptyColumns(clusters, leaves, spanning);
+        clusters = clusters(leaves);
         if (clusters.size() < 3) {
           return null;
         }
@@ -649,16 +675,47 @@ public final class PositionalTables {
 
     String[] headerText;
 
-    static boolean ruledSingle(Chunk c, List<Double> xs, boolean ruled) {
-      if (!ruled) {
-        return false;
+    /**
+     * Without rules, a spanning header narrower than its columns overlaps one column only: it is the chunk of a
+     * column that has a sub-header line below it, where neighbouring columns start (and have nothing higher up).
+     */
+    static void spanningOverEmptyColumns(List<double[]> clusters, List<Chunk> leaves, List<Chunk> spanning) {
+      int n = clusters.size();
+      int[] top = new int[n];
+      java.util.Arrays.fill(top, Integer.MAX_VALUE);
+      List<List<Chunk>> members = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        members.add(new ArrayList<>());
       }
-      for (double x : xs) {
-        if (x > c.x0() + 1 && x < c.x1() - 1) {
-          return false;
+      for (Chunk c : leaves) {
+        for (int k = 0; k < n; k++) {
+          if (c.x0() >= clusters.get(k)[0] - 1e-6 && c.x1() <= clusters.get(k)[1] + 1e-6) {
+            members.get(k).add(c);
+            top[k] = Math.min(top[k], c.line());
+            break;
+          }
         }
       }
-      return true; // between two rules of the data rows: one column's cell, however many chunks are under it
+      for (int k = 0; k < n; k++) {
+        for (Chunk c : members.get(k)) {
+          int sub = Integer.MAX_VALUE;
+          for (Chunk d : members.get(k)) {
+            if (d.line() > c.line()) {
+              sub = Math.min(sub, d.line());
+            }
+          }
+          if (c.line() != top[k] || sub == Integer.MAX_VALUE) {
+            continue;
+          }
+          boolean left = k > 0 && top[k - 1] == sub;
+          boolean right = k + 1 < n && top[k + 1] == sub;
+          if (left || right) {
+            leaves.remove(c);
+            spanning.add(c);
+            break;
+          }
+        }
+      }
     }
 
     static double overlap(Chunk a, Chunk b) {
@@ -834,7 +891,7 @@ public final class PositionalTables {
       boolean newRow;
       if (cells == null || cells.length != n) {
         newRow = true;
-      } else if (l.page != t.last.page) {
+      } else if (l.page != t.last.page || t.afterBreak) {
         newRow = code; // a row cut by the page break goes on unless the new page starts a numbered row
       } else if (g.ruled && !g.separators.isEmpty()) {
         newRow = false;
@@ -845,7 +902,7 @@ public final class PositionalTables {
           }
         }
       } else {
-        newRow = code || l.y0 - t.last.y1 > 1.0 * l.h;
+        newRow = code || l.y0 - t.last.y1 > lineGap(l.page) + 0.4 * l.h; // a row's padding: more than a line's gap
       }
       if (newRow) {
         endRow();
@@ -865,6 +922,7 @@ public final class PositionalTables {
         }
       }
       t.last = l;
+      t.afterBreak = false;
     }
 
     void endRow() {
@@ -937,6 +995,21 @@ public final class PositionalTables {
         blank();
       }
       startParagraph(l);
+    }
+
+    final Map<Integer, Double> gaps = new TreeMap<>();
+
+    /** The gap between two lines of one paragraph or cell on the page: its gaps' lower fifth (rows are further apart). */
+    double lineGap(int page) {
+      return gaps.computeIfAbsent(page, p -> {
+        List<TLine> ls = pages.getOrDefault(p, List.of());
+        double[] g = new double[Math.max(0, ls.size() - 1)];
+        for (int i = 1; i < ls.size(); i++) {
+          g[i - 1] = Math.max(0, ls.get(i).y0 - ls.get(i - 1).y1);
+        }
+        Arrays.sort(g);
+        return g.length == 0 ? 0 : g[g.length / 5];
+      });
     }
 
     final Map<Integer, double[]> margins = new TreeMap<>();

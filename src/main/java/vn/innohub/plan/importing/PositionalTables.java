@@ -188,6 +188,7 @@ public final class PositionalTables {
   }
 
   private static final Pattern CODE = Pattern.compile("^(?:[IVXLC]{1,5}|\\d{1,3}(?:\\.\\d{1,3})*|[a-zđA-ZĐ])[.)]?$|^[-+•–]$");
+  private static final Pattern SPLIT_CODE = Pattern.compile("^[\\d.]+(?: [\\d.]+)+$|^[IVXLC]+(?: [IVXLC]+)+$");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:trang )?\\d{1,4}(?: \\d{1,4})?$");
   private static final Pattern MARKER = Pattern.compile(
       "^(?:[-+•*–]|\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s|[IVXLC]{1,5}[.)]\\s|[a-zđ][.)]\\s|(?:Điều|Chương|Mục|Phần)\\s)");
@@ -878,7 +879,10 @@ public final class PositionalTables {
       cells = null;
     }
 
+    int codeColumn;
+
     void tableLine(Table t, TLine l) {
+      codeColumn = t.codeColumn;
       Geometry g = t.geometry;
       int n = g.columns();
       boolean code = false;
@@ -932,6 +936,9 @@ public final class PositionalTables {
       String[] texts = new String[cells.length];
       for (int c = 0; c < cells.length; c++) {
         texts[c] = VietnameseText.tidy(cells[c].toString());
+      }
+      if (codeColumn < texts.length && SPLIT_CODE.matcher(texts[codeColumn]).matches()) {
+        texts[codeColumn] = texts[codeColumn].replace(" ", ""); // "10" wrapped in a narrow STT column as "1" / "0"
       }
       out.add(new Line(String.join("\t", texts), rowPage, rowConfN == 0 ? -1 : rowConfSum / rowConfN));
       cells = null;

@@ -79,7 +79,8 @@ public class PlanImports {
   public ParsedPlan read(String name, byte[] content) {
     try {
       // POI's work runs on the bounded parse pool within the time budget; the text parse needs the agencies here
-      PlanReading.Source source = budget.run(() -> PlanReading.source(name, content));
+      PlanReading.Source source = budget.run(PlanReading.parseBudget(name, content),
+          () -> PlanReading.source(name, content));
       // a document read without diacritics (OCR) gets them back for display, flagged: the model is built only then
       return PlanReading.parse(source, agencies.lookup(), LocalDate.now(clock).getYear(), diacritics::get);
     } catch (UnreadableDocument e) {

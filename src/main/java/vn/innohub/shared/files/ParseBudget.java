@@ -56,15 +56,24 @@ public class ParseBudget implements DisposableBean {
 
   /** The parse's result, or its own exception; {@link FileTooComplex} when over the budget or the pool is full. */
   public <T, E extends Exception> T run(ParseGuard.Body<T, E> parse) throws E {
+    return run(null, parse);
+  }
+
+  /**
+   * As {@link #run(ParseGuard.Body)} with a longer budget for one kind of work that is known to take longer (a PDF plan
+   * of a hundred pages read by position: see docs/BENCHMARKS.md); never shorter than the configured
+   * {@code innohub.uploads.parse-time-budget}, which a null {@code budget} means.
+   */
+  public <T, E extends Exception> T run(Duration budget, ParseGuard.Body<T, E> parse) throws E {
+    Duration configured = UploadLimits.current().parseTimeBudget();
     try {
-      return runWithin(parse);
+      return runWithin(budget == null || budget.compareTo(configured) < 0 ? configured : budget, parse);
     } catch (FileTooComplex e) {
       throw e.reported();
     }
   }
 
-  private <T, E extends Exception> T runWithin(ParseGuard.Body<T, E> parse) throws E {
-    Duration budget = UploadLimits.current().parseTimeBudget();
+  private <T, E extends Exception> T runWithin(Duration budget, ParseGuard.Body<T, E> parse) throws E {
     LocaleContext locale = LocaleContextHolder.getLocaleContext();
     Future<T> future;
     try {

@@ -88,6 +88,8 @@ public final class CopiedPdfText {
       "cac doanh nghiep", "doanh nghiep", "cac to chuc", "kho bac", "ngan hang", "cuc ", "chi cuc",
       "bo chi huy", "hdnd", "hoi dong", "cac xa", "cac dia phuong", "cac nganh", "tinh uy", "quy phat trien",
       "quy dau tu", "khu kinh te", "ban quan ly", "chi nhanh", "buu dien", "vien thong", "co quan");
+  private static final Set<String> COMPLETE_AGENCIES = Set.of("tinh doan", "tinh uy", "cong an tinh", "thue tinh",
+      "ubnd tinh", "hdnd tinh", "cac so nganh", "cac so ban nganh", "cac co quan", "cac don vi", "cac dia phuong");
   private static final Set<String> TIME_WORDS = Set.of("quy", "i", "ii", "iii", "iv", "thang", "nam", "hang",
       "thuong", "xuyen", "giai", "doan", "tu", "den", "va", "truoc", "ngay", "dinh", "ky", "cuoi", "dau", "hoc",
       "moi", "6", "sau", "trong", "theo", "tung", "tuan", "le");
@@ -97,6 +99,15 @@ public final class CopiedPdfText {
       "danh sach", "bo chi so", "chi thi", "thong bao", "cong van", "to trinh");
   private static final Set<String> DANGLING = Set.of("va", "cac", "cua", "cho", "ve", "voi", "tai", "trong", "tren",
       "theo", "de", "la", "nhung", "tu", "den", "so", "hoac");
+
+  /** The departments a province has ("Sở Tài chính"): a wrapped "Sở Khoa học" is not yet one. */
+  private static final Set<String> DEPARTMENTS = Set.of("khoa hoc va cong nghe", "tai chinh", "tu phap", "noi vu",
+      "giao duc va dao tao", "cong thuong", "nong nghiep va moi truong", "nong nghiep va phat trien nong thon",
+      "tai nguyen va moi truong", "xay dung", "y te", "van hoa the thao va du lich", "van hoa va the thao", "du lich",
+      "ngoai vu", "dan toc va ton giao", "ke hoach va dau tu", "thong tin va truyen thong", "giao thong van tai",
+      "lao dong thuong binh va xa hoi", "khcn", "kh va cn", "gd va dt", "gddt", "tn va mt", "nn va mt", "tt va tt");
+  /** A second agency's head inside one part: two cells' agencies run together without a separator. */
+  private static final Pattern INNER_AGENCY = Pattern.compile("(?<=\\S)\\s+(?:Sở|UBND|Ủy ban|Công an|Tỉnh đoàn|Các sở)\\b");
 
   private CopiedPdfText() {}
 
@@ -173,10 +184,38 @@ public final class CopiedPdfText {
       if (!all || (i > at && CODE.matcher(line).matches() && !line.matches("(?i)t{1,2}|s"))) {
         break;
       }
-      words.addAll(List.of(f.split(" ")));
+      List<String> with = new ArrayList<>(words);
+      with.addAll(List.of(f.split(" ")));
+      if (uncovered(with) > 0) {
+        // "Cơ quan chủ" waits for "trì" on the next line; "Sở Nội vụ" (all header words) names no column
+        int next = nextNonBlank(lines, i + 1);
+        List<String> ahead = new ArrayList<>(with);
+        if (next >= 0) {
+          ahead.addAll(List.of(VietnameseText.fold(lines.get(next)).split(" ")));
+        }
+        if (next < 0 || uncovered(ahead) > 0) {
+          break;
+        }
+      }
+      words = with;
       end = i + 1;
     }
     List<Column> columns = new ArrayList<>();
+    parse(words, columns);
+    long named = columns.stream().filter(c -> c.type() != Type.CODE).count();
+    if (columns.isEmpty() || columns.get(0).type() != Type.CODE || named < 3) {
+      return null;
+    }
+    return new Header(List.copyOf(columns), end - at);
+  }
+
+  private static int uncovered(List<String> words) {
+    return parse(words, new ArrayList<>());
+  }
+
+  /** Reads header words into columns; returns how many words no phrase, filler or year explains. */
+  private static int parse(List<String> words, List<Column> columns) {
+    int uncovered = 0;
     int w = 0;
     while (w < words.size()) {
       Phrase best = null;
@@ -216,14 +255,11 @@ public final class CopiedPdfText {
         columns.add(new Column(Type.MONEY, words.get(w)));
         w++;
       } else {
+        uncovered += FILLERS.contains(words.get(w)) || words.get(w).equals("t") || words.get(w).equals("s") ? 0 : 1;
         w++;
       }
     }
-    long named = columns.stream().filter(c -> c.type() != Type.CODE).count();
-    if (columns.isEmpty() || columns.get(0).type() != Type.CODE || named < 3) {
-      return null;
-    }
-    return new Header(List.copyOf(columns), end - at);
+    return uncovered;
   }
 
   // ---------------------------------------------------------------- rebuild
@@ -616,7 +652,7 @@ public final class CopiedPdfText {
               continue;
             }
             double s = cell(cols.get(first), text(words, k, e), null, first, continued) + boundary(words, k, false);
-            relax(score, fromK, fromJ, k, c, e, first + 1, score[k][c] + s - 2.5);
+            relax(score, fromK, fromJ, k, c, e, first + 1, score[k][c] + s - 4);
           }
         }
       }
@@ -716,7 +752,7 @@ public final class CopiedPdfText {
       }
       return s + switch (col.type()) {
         case CODE, TEXT -> 0;
-        case OUTPUT -> startsWithAny(f, OUTPUT_WORDS) || whole.matches("^[≥≤\\d].*") ? 1 : 0;
+        case OUTPUT -> startsWithAny(f, OUTPUT_WORDS) || whole.matches("^[≥≤\\d].*") ? 1 : -0.3;
         case AGENCY -> registry(whole) ? 5 : agency(whole, f, continued) ? 3.5 : -2;
         case TIME -> time(f, continued) ? 4 : -3;
         case VALUE -> VALUE.matcher(whole).matches() && whole.split("\\s+").length <= 8 ? 3 : -2;
@@ -736,12 +772,32 @@ public final class CopiedPdfText {
         if (f.isEmpty()) {
           continue;
         }
-        if (!(f.contains(" ") && startsWithAny(f + " ", GENERIC_AGENCIES)) && !registry(part)
-            && !(continued && startsWithAny(f + " ", GENERIC_AGENCIES))) {
+        if (registry(part)) {
+          continue;
+        }
+        if (!startsWithAny(f + " ", GENERIC_AGENCIES) || !(named(f) || continued)
+            || INNER_AGENCY.matcher(part).find()) {
           return false;
+        }
+        if (!continued && f.startsWith("so ") && !DEPARTMENTS.contains(f.substring(3))) {
+          return false; // "Sở Khoa học" alone is the first line of "Sở Khoa học và Công nghệ"
         }
       }
       return !folded.isEmpty();
+    }
+
+    /** More than the generic head ("Ủy ban" is the first line of "Ủy ban nhân dân tỉnh"), or a name in itself. */
+    private static boolean named(String folded) {
+      if (COMPLETE_AGENCIES.contains(folded)) {
+        return true;
+      }
+      for (String head : GENERIC_AGENCIES) {
+        String h = head.strip();
+        if (folded.startsWith(h + " ") && folded.length() > h.length() + 1) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean registry(String text) {

@@ -636,11 +636,21 @@ public final class CopiedPdfText {
             relax(score, fromK, fromJ, k, j, k, j + 1, score[k][j] + cell(cols.get(j), "", prefix, j, continued));
             continue;
           }
-          for (int e = k; e <= n; e++) {
+          int max = switch (cols.get(j).type()) {
+            case MONEY -> cont ? 3 : 1;
+            case TIME, VALUE -> 10;
+            case AGENCY -> 40;
+            default -> n;
+          };
+          StringBuilder run = new StringBuilder();
+          for (int e = k; e <= n && e - k <= max; e++) {
+            if (e > k) {
+              run.append(run.length() > 0 ? " " : "").append(words.get(e - 1).text());
+            }
             if (e < n && e > k && boundary(words, e, cont) == neg) {
               continue;
             }
-            String text = text(words, k, e);
+            String text = run.toString();
             double s = cell(cols.get(j), text, prefix, j, continued) + (e > k ? startBonus : 0);
             relax(score, fromK, fromJ, k, j, e, j + 1, score[k][j] + s);
           }
@@ -739,11 +749,32 @@ public final class CopiedPdfText {
           default -> -0.5;
         };
       }
-      String f = VietnameseText.fold(whole);
+      int words = col.type() == Type.TEXT || col.type() == Type.OUTPUT ? 0 : whole.split(" ").length;
+      // typed cells are short: "Quý IV/2026", "9.615.243", a few agencies — no need to read long runs as them
+      switch (col.type()) {
+        case MONEY -> {
+          if (words > 1) {
+            return -6;
+          }
+        }
+        case TIME, VALUE -> {
+          if (words > 10) {
+            return -3;
+          }
+        }
+        case AGENCY -> {
+          if (words > 40) {
+            return -2;
+          }
+        }
+        default -> { }
+      }
+      String last = whole.substring(whole.lastIndexOf(' ') + 1);
+      String f = col.type() == Type.TEXT ? ""
+          : VietnameseText.fold(col.type() == Type.OUTPUT && whole.length() > 40 ? whole.substring(0, 40) : whole);
       double s = 0;
       if (!continued) {
-        String[] fw = f.split(" ");
-        if (DANGLING.contains(fw[fw.length - 1]) || whole.matches(".*[,;\\-–]$")) {
+        if (DANGLING.contains(VietnameseText.fold(last)) || ",;-–".indexOf(whole.charAt(whole.length() - 1)) >= 0) {
           s -= 2.5;
         }
         if (!capital(whole)) {
@@ -801,6 +832,9 @@ public final class CopiedPdfText {
     }
 
     private boolean registry(String text) {
+      if (text.length() > 120 || !capital(text)) {
+        return false; // a unit's name, or a few of them, starts with a capital and is short
+      }
       return resolved.computeIfAbsent(text, t -> {
         AgencyText a = agencies.resolve(t);
         return a != null && !a.unitIds().isEmpty() && a.unresolved().isEmpty();

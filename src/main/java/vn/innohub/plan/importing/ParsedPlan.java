@@ -15,10 +15,40 @@ import vn.innohub.plan.Schedule;
 public record ParsedPlan(String number, LocalDate date, String place, String title, AgencyText issuer,
     int periodFrom, int periodTo, List<String> legalBases, List<Section> sections, List<Target> targets,
     List<Task> tasks, List<BudgetLine> budget, List<SourceLine> unparsed, List<String> warnings,
-    List<BudgetTotal> budgetTotals) {
+    List<BudgetTotal> budgetTotals, ParseOptions options, List<Task> groupRows, List<Restored> restored) {
 
   public ParsedPlan {
     budgetTotals = budgetTotals == null ? List.of() : List.copyOf(budgetTotals);
+    options = options == null ? ParseOptions.DEFAULT : options;
+    groupRows = groupRows == null ? List.of() : List.copyOf(groupRows);
+    restored = restored == null ? List.of() : List.copyOf(restored);
+  }
+
+  /** A plan whose diacritics were not restored (every reader; restoration is a step after the parse). */
+  public ParsedPlan(String number, LocalDate date, String place, String title, AgencyText issuer, int periodFrom,
+      int periodTo, List<String> legalBases, List<Section> sections, List<Target> targets, List<Task> tasks,
+      List<BudgetLine> budget, List<SourceLine> unparsed, List<String> warnings, List<BudgetTotal> budgetTotals,
+      ParseOptions options, List<Task> groupRows) {
+    this(number, date, place, title, issuer, periodFrom, periodTo, legalBases, sections, targets, tasks, budget,
+        unparsed, warnings, budgetTotals, options, groupRows, List.of());
+  }
+
+  /**
+   * A plan read with the default options and no parent rows shown as groups (as stored before sub-tasks were kept,
+   * and by readers without tables).
+   */
+  public ParsedPlan(String number, LocalDate date, String place, String title, AgencyText issuer, int periodFrom,
+      int periodTo, List<String> legalBases, List<Section> sections, List<Target> targets, List<Task> tasks,
+      List<BudgetLine> budget, List<SourceLine> unparsed, List<String> warnings, List<BudgetTotal> budgetTotals) {
+    this(number, date, place, title, issuer, periodFrom, periodTo, legalBases, sections, targets, tasks, budget,
+        unparsed, warnings, budgetTotals, ParseOptions.DEFAULT, List.of());
+  }
+
+  /** The same plan with other sections, targets and tasks (header, budget, options and restored fields kept). */
+  public ParsedPlan withItems(List<Section> newSections, List<Target> newTargets, List<Task> newTasks,
+      ParseOptions newOptions, List<Task> newGroupRows) {
+    return new ParsedPlan(number, date, place, title, issuer, periodFrom, periodTo, legalBases, newSections,
+        newTargets, newTasks, budget, unparsed, warnings, budgetTotals, newOptions, newGroupRows, restored);
   }
 
   /** A plan without budget totals (as stored before issue 18, and by readers that print none). */
@@ -33,20 +63,64 @@ public record ParsedPlan(String number, LocalDate date, String place, String tit
   public enum Flag {
     AGENCY_UNRESOLVED, LEAD_MISSING, SCHEDULE_NEEDS_DATE, VALUE_UNCERTAIN, NUMBER_MALFORMED, NAME_MISSING,
     /** A printed total (grand, group or year column) differs from the sum of its lines. */
-    BUDGET_TOTAL_MISMATCH
+    BUDGET_TOTAL_MISMATCH,
+    /** Text read without diacritics (OCR): its diacritics were restored by the model; an officer should check it. */
+    DIACRITICS_RESTORED
+  }
+
+  /** Where diacritics were restored. */
+  public enum Item { TARGET, TASK, BUDGET }
+
+  /**
+   * A field whose diacritics were restored: the item ({@code seq} of a target or task, the index of a budget line),
+   * the field ("name", "content", "outputs", "lead", "coordinating", "aggregator", "label") and the text as read.
+   */
+  public record Restored(Item item, int seq, String field, String asRead) {}
+
+  /** The text a field had as read, before its diacritics were restored; null when it was not restored. */
+  public String asRead(String item, int seq, String field) {
+    for (Restored r : restored) {
+      if (r.item().name().equals(item) && r.seq() == seq && r.field().equals(field)) {
+        return r.asRead();
+      }
+    }
+    return null;
   }
 
   /** Mục: a section (I, II … or a numbered group) that tasks belong to. */
   public record Section(String code, String title) {}
 
-  /** Chỉ tiêu as read. {@code code} is as printed (or the order in a prose list). */
+  /**
+   * Chỉ tiêu as read. {@code code} is as printed (or the order in a prose list); a sub-indicator printed without a
+   * number under a numbered target gets the parent's code and a letter ("2.a") and the parent's code in
+   * {@code parentCode} (null for a target of its own).
+   */
   public record Target(String code, int seq, String name, Quantity value, Integer targetYear, AgencyText aggregator,
-      AgencyText lead, AgencyText coordinating, int line, List<Flag> flags) {}
+      AgencyText lead, AgencyText coordinating, int line, List<Flag> flags, String parentCode) {
 
-  /** Nhiệm vụ as read. {@code seq} is the document order, because printed codes repeat in real plans. */
+    /** A target that is no sub-indicator. */
+    public Target(String code, int seq, String name, Quantity value, Integer targetYear, AgencyText aggregator,
+        AgencyText lead, AgencyText coordinating, int line, List<Flag> flags) {
+      this(code, seq, name, value, targetYear, aggregator, lead, coordinating, line, flags, null);
+    }
+  }
+
+  /**
+   * Nhiệm vụ as read. {@code seq} is the document order, because printed codes repeat in real plans.
+   * {@code parentCode} is the code of the row this sub-task is printed under ("1" for "1.1"), null for a top row.
+   */
   public record Task(String code, int seq, String section, String name, String content, AgencyText lead,
       AgencyText coordinating, Schedule schedule, String outputs, List<Quantity> outputQuantities, int line,
-      List<Flag> flags) {}
+      List<Flag> flags, String parentCode) {
+
+    /** A task that is no sub-task. */
+    public Task(String code, int seq, String section, String name, String content, AgencyText lead,
+        AgencyText coordinating, Schedule schedule, String outputs, List<Quantity> outputQuantities, int line,
+        List<Flag> flags) {
+      this(code, seq, section, name, content, lead, coordinating, schedule, outputs, outputQuantities, line, flags,
+          null);
+    }
+  }
 
   /**
    * Dòng kinh phí: a budget line in million VND — total and by year, its source, its lead and coordinating agencies,

@@ -38,6 +38,7 @@ public final class PlanJson {
       printed(m, "coordinating", t.coordinating());
       m.put("flags", t.flags());
       m.put("line", t.line());
+      m.put("parentCode", t.parentCode());
       targets.add(m);
     }
     out.put("targets", targets);
@@ -59,6 +60,7 @@ public final class PlanJson {
       m.put("outputQuantities", t.outputQuantities().stream().map(PlanJson::value).toList());
       m.put("flags", t.flags());
       m.put("line", t.line());
+      m.put("parentCode", t.parentCode());
       tasks.add(m);
     }
     out.put("tasks", tasks);

@@ -33,6 +33,15 @@ public final class PlanReading {
     return new Source(DocumentReader.lines(name, content, progress), null, null);
   }
 
+  /**
+   * As {@link #parse(Source, AgencyLookup, int)}, restoring the diacritics of a document read without them (OCR)
+   * with the model {@code restorer} gives — built only when the document needs it.
+   */
+  public static ParsedPlan parse(Source source, AgencyLookup agencies, int fallbackYear,
+      java.util.function.Supplier<vn.innohub.shared.text.DiacriticRestorer> restorer) {
+    return DiacriticRestoration.ifNeeded(source.lines(), parse(source, agencies, fallbackYear), restorer, agencies);
+  }
+
   public static ParsedPlan parse(Source source, AgencyLookup agencies, int fallbackYear) {
     ParsedPlan p = new PlanTextParser(agencies).parse(source.lines(), fallbackYear);
     if (source.periodFrom() == null && source.warnings().isEmpty()) {
@@ -43,6 +52,6 @@ public final class PlanReading {
     return new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(),
         source.periodFrom() == null ? p.periodFrom() : source.periodFrom(),
         source.periodFrom() == null ? p.periodTo() : source.periodTo(), p.legalBases(), p.sections(), p.targets(),
-        p.tasks(), p.budget(), p.unparsed(), List.copyOf(warnings), p.budgetTotals());
+        p.tasks(), p.budget(), p.unparsed(), List.copyOf(warnings), p.budgetTotals(), p.options(), p.groupRows());
   }
 }

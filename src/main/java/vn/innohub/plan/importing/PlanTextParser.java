@@ -69,6 +69,9 @@ public final class PlanTextParser {
     final Map<Integer, StringBuilder> cells = new LinkedHashMap<>();
     final String section;
     final int line;
+    /** For a sub-indicator printed without a number: the code given to it and its numbered target's code. */
+    String code;
+    String parentCode;
 
     Row(String section, int line) {
       this.section = section;
@@ -101,6 +104,11 @@ public final class PlanTextParser {
 
   /** Parses the lines of a document. The plan period defaults to {@code fallbackYear} when the text names none. */
   public ParsedPlan parse(List<String> rawLines, int fallbackYear) {
+    return parse(rawLines, fallbackYear, ParseOptions.DEFAULT);
+  }
+
+  /** Parses the lines of a document, parent rows of task tables arranged as {@code options} say. */
+  public ParsedPlan parse(List<String> rawLines, int fallbackYear, ParseOptions options) {
     List<String> lines = new ArrayList<>(rawLines.size());
     for (String raw : rawLines) {
       lines.add(Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\u00A0', ' ').stripTrailing());
@@ -124,8 +132,10 @@ public final class PlanTextParser {
     if (targets.isEmpty() && tasks.isEmpty()) {
       warnings.add("plan.import.nothingFound");
     }
-    return new ParsedPlan(header.number, header.date, header.place, header.title, header.issuer, header.from,
-        header.to, header.legalBases, sections, targets, tasks, budget, unparsed, warnings, totals);
+    ParsedPlan asPrinted = new ParsedPlan(header.number, header.date, header.place, header.title, header.issuer,
+        header.from, header.to, header.legalBases, sections, targets, tasks, budget, unparsed, warnings, totals,
+        new ParseOptions(ParseOptions.ParentRows.TASKS), List.of());
+    return SubTasks.arrange(asPrinted, options);
   }
 
   // ---------------------------------------------------------------- header
@@ -231,6 +241,9 @@ public final class PlanTextParser {
     Row row = null;
     BudgetTable money = null;
     int captionLine = -10;
+    int firstTask = tasks.size();
+    Row parentTarget = null; // the numbered target that unnumbered sub-indicator rows below belong to
+    int subIndicators = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (!line.contains("\t")) {
@@ -244,6 +257,9 @@ public final class PlanTextParser {
           section = null;
           finish(money, budget, totals);
           money = null;
+          nest(tasks, firstTask);
+          firstTask = tasks.size();
+          parentTarget = null;
         }
         if (VietnameseText.fold(line).contains("trieu dong")) {
           captionLine = i; // "ĐVT: triệu đồng", "Kinh phí (triệu đồng)" above the table says it is about money
@@ -258,6 +274,9 @@ public final class PlanTextParser {
           row = null;
           section = null;
           finish(money, budget, totals);
+          nest(tasks, firstTask);
+          firstTask = tasks.size();
+          parentTarget = null;
           money = detected.kind() == TableKind.BUDGET ? new BudgetTable(budget.size()) : null;
           if (money != null && i - captionLine <= 5) {
             used.set(captionLine);
@@ -311,9 +330,30 @@ public final class PlanTextParser {
         }
         continue;
       }
+      if (table.kind() == TableKind.TARGETS && parentTarget != null && !ROW_CODE.matcher(first).matches()
+          && subIndicator(cells, first, table, parentTarget)) {
+        emit(table, row, header, targets, tasks, budget);
+        row = new Row(section, i + 1);
+        String parentCode = parentTarget.get(table.columns(), Col.CODE).replaceAll("\\.$", "");
+        String letter = first.matches("[a-zđ][.)]?") ? first.substring(0, 1) : String.valueOf((char) ('a' + subIndicators));
+        row.code = parentCode + "." + letter;
+        row.parentCode = parentCode;
+        subIndicators++;
+        for (int c = 0; c < cells.length; c++) {
+          Col col = table.columns().get(c);
+          if (col != null && col != Col.CODE) {
+            row.add(c, col == Col.NAME ? SUB_MARK.matcher(cells[c].strip()).replaceFirst("") : cells[c]);
+          }
+        }
+        continue;
+      }
       if (ROW_CODE.matcher(first).matches()) {
         emit(table, row, header, targets, tasks, budget);
         row = new Row(section, i + 1);
+        if (table.kind() == TableKind.TARGETS) {
+          parentTarget = row;
+          subIndicators = 0;
+        }
       } else if (!first.isEmpty() && row != null && rest.isEmpty()) {
         row.add(firstColumn(table), first); // a wrapped name in the first column
         continue;
@@ -328,6 +368,81 @@ public final class PlanTextParser {
     }
     emit(table, row, header, targets, tasks, budget);
     finish(money, budget, totals);
+    nest(tasks, firstTask);
+  }
+
+  // ---------------------------------------------------------------- sub-tasks and sub-indicators
+
+  private static final Pattern SUB_MARK = Pattern.compile("^(?:[-+•*–]|[a-zđ]\\))\\s*");
+  private static final Pattern LETTER_CODE = Pattern.compile("^[a-zđ]$");
+  private static final Pattern BULLET_CODE = Pattern.compile("^[-+•*–]$");
+
+  /**
+   * Chỉ tiêu con: an unnumbered row under a numbered target that names an indicator of its own — a "-" or "a)"
+   * in the number column, or a name of its own with a value of its own. A row without a value of its own, or whose
+   * text goes on in lower case, is the previous row's cells wrapped onto the next line.
+   */
+  private static boolean subIndicator(String[] cells, String first, Table table, Row parent) {
+    StringBuilder name = new StringBuilder();
+    StringBuilder value = new StringBuilder();
+    for (int c = 0; c < cells.length; c++) {
+      Col col = table.columns().get(c);
+      if (col == Col.NAME) {
+        name.append(cells[c].strip());
+      } else if (col == Col.VALUE) {
+        value.append(cells[c].strip());
+      }
+    }
+    String own = SUB_MARK.matcher(name).replaceFirst("");
+    if (own.isEmpty()) {
+      return false;
+    }
+    if (first.matches("[-+•*–]|[a-zđ][.)]?")) {
+      return true; // marked in the number column
+    }
+    boolean valueColumn = table.columns().containsValue(Col.VALUE);
+    boolean ownValue = valueColumn ? value.toString().matches(".*\\d.*")
+        : !QuantityParser.all(own).isEmpty();
+    if (!ownValue) {
+      return false;
+    }
+    boolean marked = own.length() < name.length();
+    boolean parentWithoutValue = valueColumn && parent.get(table.columns(), Col.VALUE).isEmpty();
+    return marked || parentWithoutValue || Character.isUpperCase(own.codePointAt(0));
+  }
+
+  /**
+   * Sets {@code parentCode} on the sub-tasks of the task table that starts at {@code from}: "1.2" under the nearest
+   * "1" above it in the same section, a lettered row "a" under the nearest numbered row, a "-" row under the nearest
+   * numbered or lettered row.
+   */
+  private static void nest(List<Task> tasks, int from) {
+    for (int i = from; i < tasks.size(); i++) {
+      Task t = tasks.get(i);
+      String code = t.code();
+      int dot = code.lastIndexOf('.');
+      String parent = null;
+      for (int j = i - 1; j >= from && parent == null; j--) {
+        Task above = tasks.get(j);
+        if (!java.util.Objects.equals(above.section(), t.section())) {
+          break;
+        }
+        String c = above.code();
+        if (ROW_CODE.matcher(code).matches() && dot > 0) {
+          parent = c.equals(code.substring(0, dot)) ? c : null;
+        } else if (LETTER_CODE.matcher(code).matches()) {
+          parent = ROW_CODE.matcher(c).matches() ? c : null;
+        } else if (BULLET_CODE.matcher(code).matches()) {
+          parent = ROW_CODE.matcher(c).matches() || LETTER_CODE.matcher(c).matches() ? c : null;
+        } else {
+          break;
+        }
+      }
+      if (parent != null) {
+        tasks.set(i, new Task(t.code(), t.seq(), t.section(), t.name(), t.content(), t.lead(), t.coordinating(),
+            t.schedule(), t.outputs(), t.outputQuantities(), t.line(), t.flags(), parent));
+      }
+    }
   }
 
   private static void fill(Row row, String[] cells, Table table) {
@@ -528,10 +643,15 @@ public final class PlanTextParser {
         col = Col.LEAD;
       } else if (f.contains("phoi hop")) {
         col = Col.COORDINATING;
+      } else if ((f.startsWith("co quan") || f.startsWith("don vi")) && f.contains("thuc hien")) {
+        col = Col.LEAD; // "Cơ quan thực hiện", "Đơn vị thực hiện": the agency that carries the task out
       } else if (f.contains("thoi gian") || f.contains("tien do")) {
         col = Col.TIME;
       } else if (f.contains("san pham") || f.startsWith("ket qua")) {
         col = Col.OUTPUT;
+      } else if (f.contains("noi dung") && columns.containsValue(Col.NAME)) {
+        // "Nội dung thực hiện (nhiệm vụ)", "Nội dung hoạt động" beside the task's name: the content, not a second name
+        col = Col.CONTENT;
       } else if (f.contains("nhiem vu") || f.contains("ten de an") || f.contains("hoat dong")) {
         col = Col.NAME;
         task = true;
@@ -579,7 +699,10 @@ public final class PlanTextParser {
       return;
     }
     Map<Integer, Col> cols = table.columns();
-    String code = row.get(cols, Col.CODE).replaceAll("\\.$", "");
+    String code = row.code != null ? row.code : row.get(cols, Col.CODE).replaceAll("\\.$", "");
+    if (table.kind() == TableKind.TASKS && code.matches("[a-zđ]\\)")) {
+      code = code.substring(0, 1); // "a)" in the number column: the sub-task "a"
+    }
     String name = row.get(cols, Col.NAME);
     switch (table.kind()) {
       case TARGETS -> {
@@ -588,8 +711,20 @@ public final class PlanTextParser {
         AgencyText lead = agency(row.get(cols, Col.LEAD));
         AgencyText coordinating = agency(row.get(cols, Col.COORDINATING));
         AgencyText aggregator = agency(row.get(cols, Col.AGGREGATOR));
+        if (row.parentCode != null) {
+          // a sub-indicator without agencies of its own is followed up by its numbered target's agencies
+          Target parent = null;
+          for (int k = targets.size() - 1; k >= 0 && parent == null; k--) {
+            parent = targets.get(k).code().equals(row.parentCode) ? targets.get(k) : null;
+          }
+          if (parent != null) {
+            lead = lead.isEmpty() ? parent.lead() : lead;
+            coordinating = coordinating.isEmpty() ? parent.coordinating() : coordinating;
+            aggregator = aggregator.isEmpty() ? parent.aggregator() : aggregator;
+          }
+        }
         targets.add(new Target(code, targets.size() + 1, name, value, header.to, aggregator, lead, coordinating,
-            row.line, Flags.ofTarget(name, value, lead, coordinating, aggregator)));
+            row.line, Flags.ofTarget(name, value, lead, coordinating, aggregator), row.parentCode));
       }
       case TASKS -> {
         String timeText = row.get(cols, Col.TIME);
@@ -776,35 +911,41 @@ public final class PlanTextParser {
       if (!item.hasAgency) {
         boolean isGroup = items.stream().anyMatch(o -> o.hasAgency && o.roman != null && o.roman.equals(item.roman)
             && o.code.startsWith(item.code + "."));
-        if (isGroup) {
-          item.lines.forEach(used::set);
-          sections.add(new Section(item.code, item.title));
+        if (!isGroup) {
+          continue;
         }
-        continue;
       }
+      // every item as printed, under its roman section; SubTasks turns the parent items into groups afterwards
       item.lines.forEach(used::set);
-      String section = groupOf(item, items);
-      Schedule schedule = ScheduleParser.parse(item.time.toString(), header.from, header.to);
+      Schedule schedule = ScheduleParser.parse(item.hasAgency ? item.time.toString() : "", header.from, header.to);
       String content = item.content.toString().replaceAll("(?m)^[a-đ]\\)\\s*\\**\\s*(Nội dung|Mục tiêu, nội dung)\\**\\s*:?\\s*", "").strip();
-      tasks.add(task(item.code, section, item.title.replaceAll("[:*]+$", "").replace("*", "").strip(), content,
+      Task task = task(item.code, item.roman, item.title.replaceAll("[:*]+$", "").replace("*", "").strip(), content,
           agency(item.lead.toString()), agency(item.coordinating.toString()), schedule, item.outputs.toString(),
-          item.line, tasks.size() + 1));
+          item.line, tasks.size() + 1);
+      Item parent = parentOf(item, items);
+      tasks.add(parent == null ? task : new Task(task.code(), task.seq(), task.section(), task.name(), task.content(),
+          task.lead(), task.coordinating(), task.schedule(), task.outputs(), task.outputQuantities(), task.line(),
+          task.flags(), parent.code));
     }
   }
 
-  /** The heading a task belongs to: its nearest numbered parent item, else the roman section. */
-  private static String groupOf(Item task, List<Item> items) {
+  /** The item a numbered item is printed under: the nearest item above it whose code its code continues. */
+  private static Item parentOf(Item task, List<Item> items) {
+    int dot = task.code.lastIndexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    String code = task.code.substring(0, dot);
     Item best = null;
     for (Item o : items) {
-      if (o != task && !o.hasAgency && java.util.Objects.equals(o.roman, task.roman)
-          && task.code.startsWith(o.code + ".") && (best == null || o.code.length() > best.code.length())) {
+      if (o == task) {
+        break;
+      }
+      if (java.util.Objects.equals(o.roman, task.roman) && o.code.equals(code)) {
         best = o;
       }
     }
-    if (best != null) {
-      return best.code + ". " + best.title.replaceAll("[:*]+$", "").replace("*", "").strip();
-    }
-    return task.roman;
+    return best;
   }
 
   /** "- 100% …; 60% …" → one target per clause that states a quantity. */

@@ -36,6 +36,11 @@ public class Agencies {
     };
   }
 
+  /** The units as they are now: their names and aliases are the vocabulary of diacritic restoration. */
+  public List<UnitSummary> units() {
+    return org.all();
+  }
+
   /** Names of the given units (unknown ones left out). */
   public Map<Long, String> names(java.util.Collection<Long> unitIds) {
     return org.names(List.copyOf(unitIds));

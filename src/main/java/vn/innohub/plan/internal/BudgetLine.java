@@ -17,7 +17,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Dòng kinh phí: a budget line in million VND — total and by year, with its source. */
+/**
+ * Dòng kinh phí: a budget line in million VND — total and by year, with its source; an imported line keeps its
+ * printed code, its group (the section or parent row it is printed under) and its agencies as printed.
+ */
 @Entity
 @Table(name = "plan_budget_line")
 public class BudgetLine {
@@ -39,6 +42,18 @@ public class BudgetLine {
   private String source;
 
   private BigDecimal total;
+
+  @Column(length = 40)
+  private String code;
+
+  @Column(name = "group_label", length = 1000)
+  private String groupLabel;
+
+  @Column(name = "lead_text", length = 2000)
+  private String leadText;
+
+  @Column(name = "coordinating_text", length = 2000)
+  private String coordinatingText;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "plan_budget_amount", joinColumns = @JoinColumn(name = "line_id"))
@@ -66,6 +81,38 @@ public class BudgetLine {
     this.byYear.putAll(amounts);
     this.total = newTotal != null ? newTotal
         : amounts.isEmpty() ? null : amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The row code, group and agencies as the budget annex printed them (blank parts stored as null). */
+  public void describe(String newCode, String group, String lead, String coordinating) {
+    this.code = clip(newCode, 40);
+    this.groupLabel = clip(group, 1000);
+    this.leadText = clip(lead, 2000);
+    this.coordinatingText = clip(coordinating, 2000);
+  }
+
+  private static String clip(String text, int max) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    return t.length() <= max ? t : t.substring(0, max);
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getGroupLabel() {
+    return groupLabel;
+  }
+
+  public String getLeadText() {
+    return leadText;
+  }
+
+  public String getCoordinatingText() {
+    return coordinatingText;
   }
 
   public Long getId() {

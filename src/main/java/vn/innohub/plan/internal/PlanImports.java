@@ -22,10 +22,12 @@ import vn.innohub.plan.Schedule;
 import vn.innohub.plan.importing.AgencyLookup;
 import vn.innohub.plan.importing.AgencyText;
 import vn.innohub.plan.importing.Flags;
+import vn.innohub.plan.importing.ParseOptions;
 import vn.innohub.plan.importing.ParsedPlan;
 import vn.innohub.plan.importing.PlanReading;
 import vn.innohub.plan.importing.QuantityParser;
 import vn.innohub.plan.importing.ScheduleParser;
+import vn.innohub.plan.importing.SubTasks;
 import vn.innohub.plan.importing.UnreadableDocument;
 import vn.innohub.shared.files.ParseBudget;
 import vn.innohub.shared.DomainException;
@@ -55,13 +57,15 @@ public class PlanImports {
   private final ObjectMapper json;
   private final Clock clock;
   private final ParseBudget budget;
+  private final DiacriticModel diacritics;
 
   @jakarta.persistence.PersistenceContext
   private jakarta.persistence.EntityManager entityManager;
 
   public PlanImports(PlanImportRepository imports, PlanRepository plans, Agencies agencies, CurrentUser currentUser,
-      ObjectMapper json, Clock clock, ParseBudget budget) {
+      ObjectMapper json, Clock clock, ParseBudget budget, DiacriticModel diacritics) {
     this.budget = budget;
+    this.diacritics = diacritics;
     this.imports = imports;
     this.plans = plans;
     this.agencies = agencies;
@@ -76,7 +80,8 @@ public class PlanImports {
     try {
       // POI's work runs on the bounded parse pool within the time budget; the text parse needs the agencies here
       PlanReading.Source source = budget.run(() -> PlanReading.source(name, content));
-      return PlanReading.parse(source, agencies.lookup(), LocalDate.now(clock).getYear());
+      // a document read without diacritics (OCR) gets them back for display, flagged: the model is built only then
+      return PlanReading.parse(source, agencies.lookup(), LocalDate.now(clock).getYear(), diacritics::get);
     } catch (UnreadableDocument e) {
       throw new DomainException(HttpStatus.BAD_REQUEST, e.code());
     }
@@ -115,12 +120,22 @@ public class PlanImports {
     }
     record.update(write(new ParsedPlan(number == null || number.isBlank() ? null : number.strip(), p.date(), p.place(),
         title.strip(), p.issuer(), from, to, p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(),
-        p.unparsed(), p.warnings(), p.budgetTotals())));
+        p.unparsed(), p.warnings(), p.budgetTotals(), p.options(), p.groupRows(), p.restored())));
   }
 
   /** Corrects a task's agencies or schedule as the officer typed them; the fields are read again and re-flagged. */
   @Transactional
   public void correctTask(long importId, int seq, String lead, String coordinating, String schedule) {
+    correctTask(importId, seq, null, lead, coordinating, schedule);
+  }
+
+  /**
+   * As {@link #correctTask(long, int, String, String, String)}, with the task's name (null: unchanged) — the field
+   * an officer checks after its diacritics were restored. A correction is the officer's check: the flag
+   * "đã khôi phục dấu" goes with it.
+   */
+  @Transactional
+  public void correctTask(long importId, int seq, String name, String lead, String coordinating, String schedule) {
     PlanImport record = preview(importId);
     ParsedPlan p = readPayload(record);
     AgencyLookup lookup = agencies.lookup();
@@ -130,15 +145,21 @@ public class PlanImports {
     AgencyText leadText = lead == null ? t.lead() : Agencies.resolve(lookup, lead);
     AgencyText coordText = coordinating == null ? t.coordinating() : Agencies.resolve(lookup, coordinating);
     Schedule s = schedule == null ? t.schedule() : ScheduleParser.parse(schedule, p.periodFrom(), p.periodTo());
-    tasks.set(index, new ParsedPlan.Task(t.code(), t.seq(), t.section(), t.name(), t.content(), leadText, coordText, s,
-        t.outputs(), t.outputQuantities(), t.line(), Flags.ofTask(t.name(), leadText, coordText, s)));
-    record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
-        p.periodTo(), p.legalBases(), p.sections(), p.targets(), tasks, p.budget(), p.unparsed(), p.warnings(), p.budgetTotals())));
+    String taskName = name == null ? t.name() : VietnameseText.tidy(name);
+    tasks.set(index, new ParsedPlan.Task(t.code(), t.seq(), t.section(), taskName, t.content(), leadText, coordText, s,
+        t.outputs(), t.outputQuantities(), t.line(), Flags.ofTask(taskName, leadText, coordText, s), t.parentCode()));
+    record.update(write(p.withItems(p.sections(), p.targets(), tasks, p.options(), p.groupRows())));
   }
 
   /** Corrects a target's value or lead agencies. */
   @Transactional
   public void correctTarget(long importId, int seq, String value, String lead) {
+    correctTarget(importId, seq, null, value, lead);
+  }
+
+  /** As {@link #correctTarget(long, int, String, String)}, with the target's name (null: unchanged). */
+  @Transactional
+  public void correctTarget(long importId, int seq, String name, String value, String lead) {
     PlanImport record = preview(importId);
     ParsedPlan p = readPayload(record);
     List<ParsedPlan.Target> targets = new ArrayList<>(p.targets());
@@ -146,10 +167,21 @@ public class PlanImports {
     ParsedPlan.Target t = targets.get(index);
     Quantity q = value == null ? t.value() : QuantityParser.value(value);
     AgencyText leadText = lead == null ? t.lead() : Agencies.resolve(agencies.lookup(), lead);
-    targets.set(index, new ParsedPlan.Target(t.code(), t.seq(), t.name(), q, t.targetYear(), t.aggregator(), leadText,
-        t.coordinating(), t.line(), Flags.ofTarget(t.name(), q, leadText, t.coordinating(), t.aggregator())));
-    record.update(write(new ParsedPlan(p.number(), p.date(), p.place(), p.title(), p.issuer(), p.periodFrom(),
-        p.periodTo(), p.legalBases(), p.sections(), targets, p.tasks(), p.budget(), p.unparsed(), p.warnings(), p.budgetTotals())));
+    String targetName = name == null ? t.name() : VietnameseText.tidy(name);
+    targets.set(index, new ParsedPlan.Target(t.code(), t.seq(), targetName, q, t.targetYear(), t.aggregator(), leadText,
+        t.coordinating(), t.line(), Flags.ofTarget(targetName, q, leadText, t.coordinating(), t.aggregator()), t.parentCode()));
+    record.update(write(p.withItems(p.sections(), targets, p.tasks(), p.options(), p.groupRows())));
+  }
+
+  /**
+   * Shows the parent rows of the task tables as groups or as tasks with sub-tasks, from the stored preview alone
+   * (corrections made so far are kept).
+   */
+  @Transactional
+  public void arrangeParentRows(long importId, ParseOptions.ParentRows parentRows) {
+    PlanImport record = preview(importId);
+    ParsedPlan p = readPayload(record);
+    record.update(write(SubTasks.arrange(p, new ParseOptions(parentRows))));
   }
 
   /** What committing would change in the plan it replaces; empty for a new plan. */
@@ -249,12 +281,16 @@ public class PlanImports {
     if (record.getPlanId() == null || !p.budget().isEmpty()) {
       plan.getBudgetLines().forEach(plan::removeBudgetLine);
       for (ParsedPlan.BudgetLine b : p.budget()) {
-        plan.addBudgetLine().set(b.label(), b.source(), b.total(), b.byYear());
+        BudgetLine line = plan.addBudgetLine();
+        line.set(b.label(), b.source(), b.total(), b.byYear());
+        line.describe(b.code(), b.group() == null ? b.section() : b.group(), b.lead().text(), b.coordinating().text());
       }
     }
     Plan saved = plans.save(plan);
     plans.flush();
     record.committed(saved.getId());
+    // the committed plan's texts join the vocabulary of the next restoration
+    diacritics.invalidate();
     return saved.getId();
   }
 

@@ -101,7 +101,9 @@ class PlanApiController {
       return m;
     }).toList());
     out.put("budget", p.getBudgetLines().stream().map(b -> Map.of("id", b.getId(), "label", b.getLabel(),
-        "source", nz(b.getSource()), "totalMillionVnd", b.getTotal() == null ? "" : b.getTotal(), "byYear", b.getByYear())).toList());
+        "source", nz(b.getSource()), "totalMillionVnd", b.getTotal() == null ? "" : b.getTotal(), "byYear", b.getByYear(),
+        "code", nz(b.getCode()), "group", nz(b.getGroupLabel()), "leadText", nz(b.getLeadText()),
+        "coordinatingText", nz(b.getCoordinatingText()))).toList());
     return out;
   }
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.plan.Plans;
+import vn.innohub.plan.importing.ParseOptions;
 import vn.innohub.plan.importing.ParsedPlan;
 import vn.innohub.plan.importing.PlanTemplate;
 import vn.innohub.plan.internal.PlanImport;
@@ -116,16 +117,31 @@ class PlanImportController {
   }
 
   @PostMapping("/{id}/tasks/{seq}")
-  String task(@PathVariable long id, @PathVariable int seq, @RequestParam(required = false) String lead,
-      @RequestParam(required = false) String coordinating, @RequestParam(required = false) String schedule,
-      RedirectAttributes flash) {
-    return correct(id, flash, () -> imports.correctTask(id, seq, lead, coordinating, schedule), "#task-" + seq);
+  String task(@PathVariable long id, @PathVariable int seq, @RequestParam(required = false) String name,
+      @RequestParam(required = false) String lead, @RequestParam(required = false) String coordinating,
+      @RequestParam(required = false) String schedule, RedirectAttributes flash) {
+    return correct(id, flash, () -> imports.correctTask(id, seq, name, lead, coordinating, schedule), "#task-" + seq);
   }
 
   @PostMapping("/{id}/targets/{seq}")
-  String target(@PathVariable long id, @PathVariable int seq, @RequestParam(required = false) String value,
-      @RequestParam(required = false) String lead, RedirectAttributes flash) {
-    return correct(id, flash, () -> imports.correctTarget(id, seq, value, lead), "#target-" + seq);
+  String target(@PathVariable long id, @PathVariable int seq, @RequestParam(required = false) String name,
+      @RequestParam(required = false) String value, @RequestParam(required = false) String lead,
+      RedirectAttributes flash) {
+    return correct(id, flash, () -> imports.correctTarget(id, seq, name, value, lead), "#target-" + seq);
+  }
+
+  /** Parent rows of the task tables as groups or as tasks with sub-tasks, re-arranged from the stored preview. */
+  @PostMapping("/{id}/parent-rows")
+  String parentRows(@PathVariable long id, @RequestParam(required = false) String parentRows, RedirectAttributes flash) {
+    return correct(id, flash, () -> imports.arrangeParentRows(id, parentRows(parentRows)), "#previewTasks");
+  }
+
+  private static ParseOptions.ParentRows parentRows(String value) {
+    try {
+      return ParseOptions.ParentRows.valueOf(value == null ? "" : value.strip());
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid("plan.import.parentRowsInvalid");
+    }
   }
 
   @PostMapping("/{id}/commit")

@@ -201,7 +201,11 @@ public final class DocumentReader {
         return rebuilt;
       }
     }
-    return OcrText.looksLikeOcr(lines) ? OcrText.clean(lines) : lines;
+    if (OcrText.looksLikeOcr(lines)) {
+      return OcrText.clean(lines);
+    }
+    // text copied from a PDF viewer: tables without tabs, cells wrapped over short lines (issue 18)
+    return CopiedPdfText.looksCopied(lines) ? CopiedPdfText.rebuild(lines, AgencyLookup.none()) : lines;
   }
 
   /**

@@ -1,0 +1,866 @@
+package vn.innohub.plan.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.innohub.shared.text.VietnameseText;
+
+/**
+ * Text copied from a PDF viewer (or {@code pdftotext -raw}): the plan's tables lost their tabs, every cell is wrapped
+ * over several short lines and the cells of a row follow each other, several cells' lines sometimes joined on one line
+ * when they share a baseline. This rebuilds the tab-separated rows {@link PlanTextParser} reads, from what the text
+ * tells: the table header's column order (its words spread over lines), the row codes at line starts (I, 1, 1.1, a),
+ * and what each column's cells look like — agencies (the registry through {@link AgencyLookup}, and generic names
+ * "Sở …", "UBND …"), times ("Quý I/2026", "2026 - 2030", "Hằng năm"), values ("≥ 5 dự án"), amounts ("9.615.243"),
+ * outputs ("Quyết định …"). A row's lines are split into its cells by a best-scoring segmentation, columns in header
+ * order, some empty. Page numbers, running headers and the table header repeated at page breaks are dropped; a row
+ * cut by a page break is segmented in its two parts and joined cell by cell. Prose lines pass through unchanged.
+ */
+public final class CopiedPdfText {
+
+  /** What a column holds, which decides how its cells are recognised. */
+  enum Type { CODE, TEXT, AGENCY, TIME, VALUE, OUTPUT, MONEY }
+
+  /** A column of the header: its type and the label written in the rebuilt header row. */
+  record Column(Type type, String label) {}
+
+  private record Phrase(String folded, Type type, String label) {}
+
+  private static final List<Phrase> PHRASES = List.of(
+      new Phrase("so thu tu", Type.CODE, "STT"), new Phrase("so tt", Type.CODE, "STT"),
+      new Phrase("stt", Type.CODE, "STT"), new Phrase("st t", Type.CODE, "STT"), new Phrase("s tt", Type.CODE, "STT"),
+      new Phrase("tt", Type.CODE, "STT"),
+      new Phrase("ten nhiem vu", Type.TEXT, "Nhiệm vụ"), new Phrase("nhiem vu", Type.TEXT, "Nhiệm vụ"),
+      new Phrase("hoat dong", Type.TEXT, "Hoạt động"), new Phrase("ten de an", Type.TEXT, "Tên đề án"),
+      new Phrase("noi dung thuc hien", Type.TEXT, "Nội dung thực hiện"),
+      new Phrase("noi dung cong viec", Type.TEXT, "Nội dung công việc"), new Phrase("noi dung", Type.TEXT, "Nội dung"),
+      new Phrase("muc tieu", Type.TEXT, "Mục tiêu"), new Phrase("chi tieu", Type.TEXT, "Chỉ tiêu"),
+      new Phrase("gia tri", Type.VALUE, "Giá trị"), new Phrase("giai doan", Type.VALUE, "Giai đoạn"),
+      new Phrase("den nam", Type.VALUE, "Đến năm"),
+      new Phrase("co quan tong hop", Type.AGENCY, "Cơ quan tổng hợp"),
+      new Phrase("co quan chu tri", Type.AGENCY, "Cơ quan chủ trì"),
+      new Phrase("don vi chu tri", Type.AGENCY, "Cơ quan chủ trì"), new Phrase("chu tri", Type.AGENCY, "Cơ quan chủ trì"),
+      new Phrase("co quan don vi phoi hop", Type.AGENCY, "Cơ quan phối hợp"),
+      new Phrase("co quan phoi hop", Type.AGENCY, "Cơ quan phối hợp"),
+      new Phrase("don vi phoi hop", Type.AGENCY, "Cơ quan phối hợp"), new Phrase("phoi hop", Type.AGENCY, "Cơ quan phối hợp"),
+      new Phrase("thoi gian thuc hien", Type.TIME, "Thời gian thực hiện"), new Phrase("thoi gian", Type.TIME, "Thời gian"),
+      new Phrase("tien do", Type.TIME, "Tiến độ"),
+      new Phrase("san pham ket qua", Type.OUTPUT, "Sản phẩm/kết quả"), new Phrase("san pham", Type.OUTPUT, "Sản phẩm"),
+      new Phrase("ket qua", Type.OUTPUT, "Kết quả"),
+      new Phrase("tong kinh phi", Type.MONEY, "Tổng kinh phí"), new Phrase("kinh phi", Type.MONEY, "Kinh phí"),
+      new Phrase("tong so", Type.MONEY, "Tổng"), new Phrase("tong", Type.MONEY, "Tổng"),
+      new Phrase("nguon kinh phi", Type.TEXT, "Nguồn kinh phí"), new Phrase("nguon von", Type.TEXT, "Nguồn vốn"),
+      new Phrase("nguon", Type.TEXT, "Nguồn"), new Phrase("ghi chu", Type.TEXT, "Ghi chú"));
+
+  /** Header words that name no column ("Chia ra các năm", "(triệu đồng)"). */
+  private static final Set<String> FILLERS = Set.of("chia", "ra", "cac", "nam", "trong", "do", "trieu", "dong", "dvt",
+      "du", "kien", "tinh", "don", "vi", "thuc", "hien", "va", "gom", "dau");
+
+  private static final Set<String> HEADER_WORDS = new HashSet<>(FILLERS);
+
+  static {
+    for (Phrase p : PHRASES) {
+      HEADER_WORDS.addAll(List.of(p.folded().split(" ")));
+    }
+  }
+
+  private static final Pattern YEAR = Pattern.compile("20\\d{2}");
+  private static final Pattern CODE = Pattern.compile(
+      "^(?:([IVX]{1,5})|(\\d{1,2}(?:\\.\\d{1,2}){0,3})|([a-zđ])\\))\\.?(?:\\s+(.*))?$");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:Trang\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?$");
+  private static final Pattern AMOUNT = Pattern.compile("^\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?$");
+  private static final Pattern PARTIAL_AMOUNT = Pattern.compile("^\\d{1,3}(?:\\.\\d{3})*\\.(\\d{0,2})$");
+  private static final Pattern LEADING_DIGITS = Pattern.compile("^(\\d{1,3})(?=\\s|$|\\.)");
+  private static final Pattern VALUE = Pattern.compile(
+      "^(?:[≥≤<>]=?\\s*|(?:tối thiểu|ít nhất|tối đa|trên|dưới)\\s+)?\\d[\\d.,]*\\s*(?:%|-\\s*\\d[\\d.,]*)?.*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern HEADING = Pattern.compile(
+      "^(?:[IVX]{1,5}\\.\\s+\\S.*|PHỤ LỤC.*|Phụ lục.*|Nơi nhận.*|TM\\..*|KT\\..*|ĐVT.*|Đơn vị tính.*)$");
+
+  private static final List<String> GENERIC_AGENCIES = List.of("so ", "ubnd", "uy ban", "cac so", "cong an",
+      "dai ", "truong ", "cac truong", "bao ", "thue ", "tinh doan", "hoi ", "cac hoi", "lien hiep", "lien minh",
+      "hiep hoi", "ban ", "van phong", "mat tran", "vien ", "trung tam", "cac co so", "cac co quan", "cac don vi",
+      "cac doanh nghiep", "doanh nghiep", "cac to chuc", "kho bac", "ngan hang", "cuc ", "chi cuc",
+      "bo chi huy", "hdnd", "hoi dong", "cac xa", "cac dia phuong", "cac nganh", "tinh uy", "quy phat trien",
+      "quy dau tu", "khu kinh te", "ban quan ly", "chi nhanh", "buu dien", "vien thong", "co quan");
+  private static final Set<String> COMPLETE_AGENCIES = Set.of("tinh doan", "tinh uy", "cong an tinh", "thue tinh",
+      "ubnd tinh", "hdnd tinh", "cac so nganh", "cac so ban nganh", "cac co quan", "cac don vi", "cac dia phuong");
+  private static final Set<String> TIME_WORDS = Set.of("quy", "i", "ii", "iii", "iv", "thang", "nam", "hang",
+      "thuong", "xuyen", "giai", "doan", "tu", "den", "va", "truoc", "ngay", "dinh", "ky", "cuoi", "dau", "hoc",
+      "moi", "6", "sau", "trong", "theo", "tung", "tuan", "le");
+  private static final List<String> OUTPUT_WORDS = List.of("quyet dinh", "bao cao", "ke hoach", "cong thong tin",
+      "nghi quyet", "de an", "chuong trinh", "quy che", "quy dinh", "huong dan", "van ban", "tin bai", "hoi nghi",
+      "hoi thao", "cong", "san", "he thong", "co so du lieu", "phan mem", "nen tang", "mo hinh", "so", "ty le",
+      "danh sach", "bo chi so", "chi thi", "thong bao", "cong van", "to trinh");
+  private static final Set<String> DANGLING = Set.of("va", "cac", "cua", "cho", "ve", "voi", "tai", "trong", "tren",
+      "theo", "de", "la", "nhung", "tu", "den", "so", "hoac");
+
+  /** The departments a province has ("Sở Tài chính"): a wrapped "Sở Khoa học" is not yet one. */
+  private static final Set<String> DEPARTMENTS = Set.of("khoa hoc va cong nghe", "tai chinh", "tu phap", "noi vu",
+      "giao duc va dao tao", "cong thuong", "nong nghiep va moi truong", "nong nghiep va phat trien nong thon",
+      "tai nguyen va moi truong", "xay dung", "y te", "van hoa the thao va du lich", "van hoa va the thao", "du lich",
+      "ngoai vu", "dan toc va ton giao", "ke hoach va dau tu", "thong tin va truyen thong", "giao thong van tai",
+      "lao dong thuong binh va xa hoi", "khcn", "kh va cn", "gd va dt", "gddt", "tn va mt", "nn va mt", "tt va tt");
+  /** A second agency's head inside one part: two cells' agencies run together without a separator. */
+  private static final Pattern INNER_AGENCY = Pattern.compile("(?<=\\S)\\s+(?:Sở|UBND|Ủy ban|Công an|Tỉnh đoàn|Các sở)\\b");
+
+  private CopiedPdfText() {}
+
+  // ---------------------------------------------------------------- detection
+
+  /**
+   * True when the lines look copied from a PDF table: no tab anywhere, at least one table header whose column words
+   * are spread over several lines, and mostly short lines. Text with tabs, DOCX lines and plain prose are left alone.
+   */
+  public static boolean looksCopied(List<String> lines) {
+    int nonBlank = 0;
+    int shortLines = 0;
+    for (String l : lines) {
+      if (l.indexOf('\t') >= 0) {
+        return false;
+      }
+      String s = l.strip();
+      if (!s.isEmpty()) {
+        nonBlank++;
+        if (s.length() <= 40) {
+          shortLines++;
+        }
+      }
+    }
+    if (nonBlank < 20 || shortLines * 10 < nonBlank * 4) {
+      return false;
+    }
+    List<String> clean = cleanLines(lines);
+    for (int i = 0; i < clean.size(); i++) {
+      Header h = header(clean, i);
+      if (h != null && h.lines > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- header
+
+  /** A table header found at a line: its columns and how many lines it took. */
+  record Header(List<Column> columns, int lines) {
+
+    boolean money() {
+      return columns.stream().anyMatch(c -> c.type() == Type.MONEY);
+    }
+
+    String signature() {
+      return columns.toString();
+    }
+  }
+
+  /** The table header starting at line {@code at}, or null: "STT" first, three named columns at least. */
+  static Header header(List<String> lines, int at) {
+    String first = VietnameseText.fold(lines.get(at));
+    if (!(first.equals("stt") || first.equals("st") || first.equals("tt") || first.equals("s") || first.startsWith("stt ")
+        || first.startsWith("tt ") || first.startsWith("so tt") || first.startsWith("so thu tu"))) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    int end = at;
+    for (int i = at; i < lines.size() && i < at + 30; i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String f = VietnameseText.fold(line);
+      boolean all = true;
+      for (String w : f.split(" ")) {
+        if (!HEADER_WORDS.contains(w) && !YEAR.matcher(w).matches()) {
+          all = false;
+          break;
+        }
+      }
+      if (!all || (i > at && CODE.matcher(line).matches() && !line.matches("(?i)t{1,2}|s"))) {
+        break;
+      }
+      List<String> with = new ArrayList<>(words);
+      with.addAll(List.of(f.split(" ")));
+      if (uncovered(with) > 0) {
+        // "Cơ quan chủ" waits for "trì" on the next line; "Sở Nội vụ" (all header words) names no column
+        int next = nextNonBlank(lines, i + 1);
+        List<String> ahead = new ArrayList<>(with);
+        if (next >= 0) {
+          ahead.addAll(List.of(VietnameseText.fold(lines.get(next)).split(" ")));
+        }
+        if (next < 0 || uncovered(ahead) > 0) {
+          break;
+        }
+      }
+      words = with;
+      end = i + 1;
+    }
+    List<Column> columns = new ArrayList<>();
+    parse(words, columns);
+    long named = columns.stream().filter(c -> c.type() != Type.CODE).count();
+    if (columns.isEmpty() || columns.get(0).type() != Type.CODE || named < 3) {
+      return null;
+    }
+    return new Header(List.copyOf(columns), end - at);
+  }
+
+  private static int uncovered(List<String> words) {
+    return parse(words, new ArrayList<>());
+  }
+
+  /** Reads header words into columns; returns how many words no phrase, filler or year explains. */
+  private static int parse(List<String> words, List<Column> columns) {
+    int uncovered = 0;
+    int w = 0;
+    while (w < words.size()) {
+      Phrase best = null;
+      for (Phrase p : PHRASES) {
+        String[] pw = p.folded().split(" ");
+        if (w + pw.length <= words.size() && (best == null || pw.length > best.folded().split(" ").length)) {
+          boolean match = true;
+          for (int k = 0; k < pw.length; k++) {
+            match &= words.get(w + k).equals(pw[k]);
+          }
+          if (match) {
+            best = p;
+          }
+        }
+      }
+      if (best != null) {
+        int n = best.folded().split(" ").length;
+        String label = best.label();
+        if (best.type() == Type.VALUE) {
+          // "Giai đoạn 2026 - 2030", "Đến năm 2030": the years belong to the label
+          List<String> years = new ArrayList<>();
+          while (w + n < words.size() && (YEAR.matcher(words.get(w + n)).matches() || words.get(w + n).equals("nam"))) {
+            if (!words.get(w + n).equals("nam")) {
+              years.add(words.get(w + n));
+            }
+            n++;
+          }
+          label = label + (years.isEmpty() ? "" : " " + String.join(" - ", years));
+        }
+        if (best.type() == Type.CODE && !columns.isEmpty()) {
+          w += n; // "TT" again inside "STT" split as "ST" + "T"
+          continue;
+        }
+        columns.add(new Column(best.type(), label));
+        w += n;
+      } else if (YEAR.matcher(words.get(w)).matches()) {
+        columns.add(new Column(Type.MONEY, words.get(w)));
+        w++;
+      } else {
+        uncovered += FILLERS.contains(words.get(w)) || words.get(w).equals("t") || words.get(w).equals("s") ? 0 : 1;
+        w++;
+      }
+    }
+    return uncovered;
+  }
+
+  // ---------------------------------------------------------------- rebuild
+
+  /** The lines with the copied tables rebuilt as tab-separated rows; other lines unchanged. */
+  public static List<String> rebuild(List<String> raw, AgencyLookup agencies) {
+    List<String> lines = cleanLines(raw);
+    Set<String> running = runningHeaders(lines);
+    Scorer scorer = new Scorer(agencies == null ? AgencyLookup.none() : agencies);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      Header h = header(lines, i);
+      if (h == null) {
+        String l = lines.get(i);
+        if (!running.contains(l.strip()) && !(isPageNumber(lines, i, running))) {
+          out.add(l);
+        }
+        i++;
+        continue;
+      }
+      i = table(lines, i, h, running, scorer, out);
+    }
+    return out;
+  }
+
+  /** Form feeds removed (a page's first line keeps its text), trailing blanks stripped. */
+  private static List<String> cleanLines(List<String> raw) {
+    List<String> lines = new ArrayList<>(raw.size());
+    for (String l : raw) {
+      lines.add(l.replace("\f", "").replace('\u00A0', ' ').stripTrailing());
+    }
+    return lines;
+  }
+
+  /** Lines repeated at page breaks: printed twice or more just before a table header or a page's first line. */
+  private static Set<String> runningHeaders(List<String> lines) {
+    Map<String, Integer> count = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (l.length() >= 15) {
+        count.merge(l, 1, Integer::sum);
+      }
+    }
+    Set<String> running = new HashSet<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (count.getOrDefault(l, 0) >= 2) {
+        int next = nextNonBlank(lines, i + 1);
+        int prev = previousNonBlank(lines, i - 1);
+        boolean beforeHeader = next >= 0 && header(lines, next) != null;
+        boolean afterPageNumber = prev >= 0 && PAGE_NUMBER.matcher(lines.get(prev).strip()).matches();
+        if (beforeHeader || afterPageNumber) {
+          running.add(l);
+        }
+      }
+    }
+    return running;
+  }
+
+  /** A bare number followed by a running header or a table header: the page number at a page break. */
+  private static boolean isPageNumber(List<String> lines, int i, Set<String> running) {
+    if (!PAGE_NUMBER.matcher(lines.get(i).strip()).matches()) {
+      return false;
+    }
+    int next = nextNonBlank(lines, i + 1);
+    return next < 0 || running.contains(lines.get(next).strip()) || header(lines, next) != null;
+  }
+
+  private static int nextNonBlank(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int previousNonBlank(List<String> lines, int from) {
+    for (int i = from; i >= 0; i--) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A row as found: its code and its lines, in parts cut by page breaks. */
+  private static final class RawRow {
+    final String code;
+    final List<List<String>> parts = new ArrayList<>();
+
+    RawRow(String code) {
+      this.code = code;
+      parts.add(new ArrayList<>());
+    }
+
+    void add(String line) {
+      parts.get(parts.size() - 1).add(line);
+    }
+  }
+
+  /** Reads one table from its header to its end; returns the index of the first line after it. */
+  private static int table(List<String> lines, int start, Header h, Set<String> running, Scorer scorer,
+      List<String> out) {
+    List<Column> cols = h.columns();
+    List<String> labels = new ArrayList<>();
+    for (Column c : cols) {
+      labels.add(c.label());
+    }
+    out.add(String.join("\t", labels));
+    int i = skipHeader(lines, start, h);
+    List<RawRow> rows = new ArrayList<>();
+    RawRow row = null;
+    Codes codes = new Codes();
+    boolean pageBreak = false;
+    while (i < lines.size()) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        i++;
+        continue;
+      }
+      if (running.contains(line) || isPageNumber(lines, i, running)) {
+        pageBreak = true;
+        i++;
+        continue;
+      }
+      Header again = header(lines, i);
+      if (again != null) {
+        if (!again.signature().equals(h.signature())) {
+          break; // another table begins
+        }
+        pageBreak = true;
+        i = skipHeader(lines, i, again);
+        continue;
+      }
+      if (endsTable(line)) {
+        break;
+      }
+      Matcher m = CODE.matcher(line);
+      boolean amountGoesOn = h.money() && row != null && !Scorer.joinAmounts(List.of(lastLine(row), line)).equals(
+          List.of(lastLine(row), line));
+      String code = m.matches() && !amountGoesOn ? codes.accept(m, h.money()) : null;
+      boolean total = h.money() && VietnameseText.fold(line).matches("^(tong cong|tong so|tong|cong)( .*)?$");
+      if (code != null || total) {
+        row = new RawRow(code == null ? "" : code);
+        rows.add(row);
+        String rest = code == null ? line : m.group(4) == null ? "" : m.group(4).strip();
+        if (!rest.isEmpty()) {
+          row.add(rest);
+        }
+      } else if (row != null) {
+        if (pageBreak && !row.parts.get(row.parts.size() - 1).isEmpty()) {
+          row.parts.add(new ArrayList<>());
+        }
+        row.add(line);
+      } else {
+        out.add(line); // text between the header and the first row
+      }
+      pageBreak = false;
+      i++;
+    }
+    for (RawRow r : rows) {
+      for (List<String> cells : scorer.segment(r, cols)) {
+        out.add(String.join("\t", cells));
+      }
+    }
+    out.add("");
+    return i;
+  }
+
+  private static String lastLine(RawRow row) {
+    List<String> part = row.parts.get(row.parts.size() - 1);
+    return part.isEmpty() ? "" : part.get(part.size() - 1);
+  }
+
+  private static int skipHeader(List<String> lines, int start, Header h) {
+    int i = start;
+    int taken = 0;
+    while (i < lines.size() && taken < h.lines()) {
+      i++;
+      taken++;
+    }
+    return i;
+  }
+
+  private static boolean endsTable(String line) {
+    if (HEADING.matcher(line).matches()) {
+      return true;
+    }
+    if (line.length() >= 75 && !CODE.matcher(line).matches()) {
+      return true;
+    }
+    String letters = line.replaceAll("[^\\p{L}]", "");
+    return letters.length() >= 12 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+        && !CODE.matcher(line).matches();
+  }
+
+  /** The row codes of a table, so that a number starting a wrapped value ("5 không gian") is not taken for one. */
+  private static final class Codes {
+    List<Integer> last;
+    boolean afterRoman;
+    int roman;
+    char letter;
+
+    String accept(Matcher m, boolean money) {
+      String rest = m.group(4) == null ? "" : m.group(4).strip();
+      if (!rest.isEmpty() && !Character.isUpperCase(rest.codePointAt(0)) && "\"“(".indexOf(rest.charAt(0)) < 0) {
+        return null; // a row's name starts with a capital; "5 không gian" is a value going on
+      }
+      if (m.group(1) != null) {
+        int r = roman(m.group(1));
+        if (r == roman + 1) {
+          roman = r;
+          afterRoman = true;
+          letter = 0;
+          return m.group(1);
+        }
+        return null;
+      }
+      if (m.group(3) != null) {
+        char c = m.group(3).charAt(0);
+        if ((letter == 0 && c == 'a') || c == letter + 1) {
+          letter = c;
+          return m.group(3);
+        }
+        return null;
+      }
+      String text = m.group(2);
+      if (text.matches(".*(^|\\.)0\\d.*")) {
+        return null;
+      }
+      List<Integer> code = new ArrayList<>();
+      for (String p : text.split("\\.")) {
+        code.add(Integer.parseInt(p));
+      }
+      if (plausible(code) || (afterRoman && code.equals(List.of(1)))) {
+        last = code;
+        afterRoman = false;
+        letter = 0;
+        return text;
+      }
+      return null;
+    }
+
+    private boolean plausible(List<Integer> code) {
+      if (last == null) {
+        return code.size() == 1 ? code.get(0) < 200 : code.get(code.size() - 1) == 1;
+      }
+      if (code.size() == last.size() + 1 && code.subList(0, last.size()).equals(last) && code.get(last.size()) == 1) {
+        return true;
+      }
+      for (int level = 0; level < last.size(); level++) {
+        if (code.size() == level + 1 && code.subList(0, level).equals(last.subList(0, level))
+            && code.get(level) == last.get(level) + 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static int roman(String s) {
+      int total = 0;
+      int prev = 0;
+      for (int i = s.length() - 1; i >= 0; i--) {
+        int v = switch (s.charAt(i)) {
+          case 'I' -> 1;
+          case 'V' -> 5;
+          default -> 10;
+        };
+        total += v < prev ? -v : v;
+        prev = Math.max(prev, v);
+      }
+      return total;
+    }
+  }
+
+  // ---------------------------------------------------------------- segmentation
+
+  /** Scores runs of words as cells of a column and finds the best split of a row into cells. */
+  static final class Scorer {
+    private final AgencyLookup agencies;
+    private final Map<String, Boolean> resolved = new HashMap<>();
+
+    Scorer(AgencyLookup agencies) {
+      this.agencies = agencies;
+    }
+
+    /** The row's cells (one list per emitted row: the row, then any unnumbered sub-rows found in it). */
+    List<List<String>> segment(RawRow row, List<Column> cols) {
+      List<List<String>> result = null;
+      for (int p = 0; p < row.parts.size(); p++) {
+        List<String> part = row.parts.get(p);
+        if (cols.stream().anyMatch(c -> c.type() == Type.MONEY)) {
+          part = joinAmounts(part);
+        }
+        boolean continued = p + 1 < row.parts.size();
+        if (result == null) {
+          result = best(part, cols, null, continued);
+        } else {
+          List<String> prefix = result.get(result.size() - 1);
+          List<String> more = best(part, cols, prefix, continued).get(0);
+          for (int c = 1; c < cols.size(); c++) {
+            prefix.set(c, join(prefix.get(c), more.get(c)));
+          }
+        }
+      }
+      result.get(0).set(0, row.code);
+      return result;
+    }
+
+    /** "9.611.7" + "93", "1.922." + "358": an amount wrapped in a narrow column, joined again. */
+    static List<String> joinAmounts(List<String> part) {
+      List<String> out = new ArrayList<>();
+      for (String line : part) {
+        if (!out.isEmpty()) {
+          String prev = out.get(out.size() - 1);
+          int space = prev.lastIndexOf(' ');
+          Matcher partial = PARTIAL_AMOUNT.matcher(prev.substring(space + 1));
+          Matcher digits = LEADING_DIGITS.matcher(line);
+          if (partial.matches() && digits.find() && partial.group(1).length() + digits.group(1).length() == 3) {
+            out.set(out.size() - 1, prev + line);
+            continue;
+          }
+        }
+        out.add(line);
+      }
+      return out;
+    }
+
+    private static String join(String a, String b) {
+      return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+    }
+
+    /** A word of a row's text and whether a cell may begin at it. */
+    private record Word(String text, boolean lineStart) {}
+
+    /**
+     * Best split of the words of {@code lines} into the columns after the code, in order, each column one run of
+     * words or empty; after the last column a new unnumbered row may start. With {@code prefix} (the row's cells
+     * before a page break) each run is scored joined to the cell it continues.
+     */
+    List<List<String>> best(List<String> lines, List<Column> cols, List<String> prefix, boolean continued) {
+      List<Word> words = new ArrayList<>();
+      for (String line : lines) {
+        String[] ws = line.strip().split("\\s+");
+        for (int k = 0; k < ws.length; k++) {
+          if (!ws[k].isEmpty()) {
+            words.add(new Word(ws[k], k == 0));
+          }
+        }
+      }
+      int n = words.size();
+      int first = 1; // column 0 is the code, taken from the row's first line
+      int c = cols.size();
+      double neg = -1e9;
+      // score[k][j]: best score with words < k taken and columns < j filled; from[k][j] where the cell began
+      double[][] score = new double[n + 1][c + 1];
+      int[][] fromK = new int[n + 1][c + 1];
+      int[][] fromJ = new int[n + 1][c + 1];
+      for (double[] s : score) {
+        java.util.Arrays.fill(s, neg);
+      }
+      score[0][first] = 0;
+      boolean cont = prefix != null;
+      for (int k = 0; k <= n; k++) {
+        for (int j = first; j < c; j++) {
+          if (score[k][j] == neg) {
+            continue;
+          }
+          double startBonus = k == n ? 0 : boundary(words, k, cont);
+          if (startBonus == neg) {
+            // no cell may begin here: only an empty cell
+            relax(score, fromK, fromJ, k, j, k, j + 1, score[k][j] + cell(cols.get(j), "", prefix, j, continued));
+            continue;
+          }
+          int max = switch (cols.get(j).type()) {
+            case MONEY -> cont ? 3 : 1;
+            case TIME, VALUE -> 10;
+            case AGENCY -> 40;
+            default -> n;
+          };
+          StringBuilder run = new StringBuilder();
+          for (int e = k; e <= n && e - k <= max; e++) {
+            if (e > k) {
+              run.append(run.length() > 0 ? " " : "").append(words.get(e - 1).text());
+            }
+            if (e < n && e > k && boundary(words, e, cont) == neg) {
+              continue;
+            }
+            String text = run.toString();
+            double s = cell(cols.get(j), text, prefix, j, continued) + (e > k ? startBonus : 0);
+            relax(score, fromK, fromJ, k, j, e, j + 1, score[k][j] + s);
+          }
+        }
+        // a new unnumbered row (a sub-indicator) after the last column, starting with a capital at a line start
+        if (!cont && k < n && score[k][c] != neg && words.get(k).lineStart() && capital(words.get(k).text())) {
+          for (int e = k + 1; e <= n; e++) {
+            if (e < n && boundary(words, e, false) == neg) {
+              continue;
+            }
+            double s = cell(cols.get(first), text(words, k, e), null, first, continued) + boundary(words, k, false);
+            relax(score, fromK, fromJ, k, c, e, first + 1, score[k][c] + s - 4);
+          }
+        }
+      }
+      // walk back
+      List<int[]> spans = new ArrayList<>();
+      int k = n;
+      int j = c;
+      while (!(k == 0 && j == first)) {
+        int pk = fromK[k][j];
+        int pj = fromJ[k][j];
+        if (pj == c && j == first + 1) {
+          spans.add(new int[] {pk, k, first});
+          spans.add(new int[] {-1, -1, -1});
+        } else {
+          spans.add(new int[] {pk, k, pj});
+        }
+        k = pk;
+        j = pj;
+      }
+      java.util.Collections.reverse(spans);
+      List<List<String>> rows = new ArrayList<>();
+      List<String> current = emptyRow(c);
+      rows.add(current);
+      for (int[] s : spans) {
+        if (s[0] < 0) {
+          current = emptyRow(c);
+          rows.add(current);
+        } else {
+          current.set(s[2], text(words, s[0], s[1]));
+        }
+      }
+      return rows;
+    }
+
+    private static List<String> emptyRow(int c) {
+      List<String> r = new ArrayList<>();
+      for (int i = 0; i < c; i++) {
+        r.add("");
+      }
+      return r;
+    }
+
+    private static void relax(double[][] score, int[][] fromK, int[][] fromJ, int k, int j, int k2, int j2, double s) {
+      if (s > score[k2][j2]) {
+        score[k2][j2] = s;
+        fromK[k2][j2] = k;
+        fromJ[k2][j2] = j;
+      }
+    }
+
+    private static String text(List<Word> words, int from, int to) {
+      StringBuilder b = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        b.append(b.length() > 0 ? " " : "").append(words.get(i).text());
+      }
+      return b.toString();
+    }
+
+    /** What beginning a cell at word k is worth; {@code neg} where a cell cannot begin. */
+    private static double boundary(List<Word> words, int k, boolean continuation) {
+      Word w = words.get(k);
+      boolean cap = capital(w.text());
+      if (w.lineStart()) {
+        return continuation ? 0 : cap ? 0.5 : -1.5;
+      }
+      if (cap) {
+        return -1;
+      }
+      return continuation ? -1.5 : -1e9;
+    }
+
+    private static boolean capital(String word) {
+      int cp = word.codePointAt(0);
+      return Character.isUpperCase(cp) || Character.isDigit(cp) || "≥≤<>\"“(".indexOf(word.charAt(0)) >= 0;
+    }
+
+    /** How well {@code text} reads as a cell of the column (joined to its part before a page break). */
+    double cell(Column col, String text, List<String> prefix, int j, boolean continued) {
+      String whole = prefix == null ? text : join(prefix.get(j), text);
+      if (whole.isEmpty()) {
+        return switch (col.type()) {
+          case TEXT -> j == 1 ? -3 : 0;
+          case OUTPUT -> 0;
+          default -> -0.5;
+        };
+      }
+      int words = col.type() == Type.TEXT || col.type() == Type.OUTPUT ? 0 : whole.split(" ").length;
+      // typed cells are short: "Quý IV/2026", "9.615.243", a few agencies — no need to read long runs as them
+      switch (col.type()) {
+        case MONEY -> {
+          if (words > 1) {
+            return -6;
+          }
+        }
+        case TIME, VALUE -> {
+          if (words > 10) {
+            return -3;
+          }
+        }
+        case AGENCY -> {
+          if (words > 40) {
+            return -2;
+          }
+        }
+        default -> { }
+      }
+      String last = whole.substring(whole.lastIndexOf(' ') + 1);
+      String f = col.type() == Type.TEXT ? ""
+          : VietnameseText.fold(col.type() == Type.OUTPUT && whole.length() > 40 ? whole.substring(0, 40) : whole);
+      double s = 0;
+      if (!continued) {
+        if (DANGLING.contains(VietnameseText.fold(last)) || ",;-–".indexOf(whole.charAt(whole.length() - 1)) >= 0) {
+          s -= 2.5;
+        }
+        if (!capital(whole)) {
+          s -= 2;
+        }
+      }
+      return s + switch (col.type()) {
+        case CODE, TEXT -> 0;
+        case OUTPUT -> startsWithAny(f, OUTPUT_WORDS) || whole.matches("^[≥≤\\d].*") ? 1 : -0.3;
+        case AGENCY -> registry(whole) ? 5 : agency(whole, f, continued) ? 3.5 : -2;
+        case TIME -> time(f, continued) ? 4 : -3;
+        case VALUE -> VALUE.matcher(whole).matches() && whole.split("\\s+").length <= 8 ? 3 : -2;
+        case MONEY -> AMOUNT.matcher(whole).matches() ? 3 : -6;
+      };
+    }
+
+    private boolean agency(String text, String folded, boolean continued) {
+      if (text.split("\\s+").length > 40) {
+        return false;
+      }
+      if (registry(text)) {
+        return true;
+      }
+      for (String part : text.split("\\s*[;]\\s*|\\s*,\\s*(?=(?:Sở|UBND|Ủy|Các|Tỉnh|Công an|Đài|Báo|Hội|Trường)\\b)")) {
+        String f = VietnameseText.fold(part);
+        if (f.isEmpty()) {
+          continue;
+        }
+        if (registry(part)) {
+          continue;
+        }
+        if (!startsWithAny(f + " ", GENERIC_AGENCIES) || !(named(f) || continued)
+            || INNER_AGENCY.matcher(part).find()) {
+          return false;
+        }
+        if (!continued && f.startsWith("so ") && !DEPARTMENTS.contains(f.substring(3))) {
+          return false; // "Sở Khoa học" alone is the first line of "Sở Khoa học và Công nghệ"
+        }
+      }
+      return !folded.isEmpty();
+    }
+
+    /** More than the generic head ("Ủy ban" is the first line of "Ủy ban nhân dân tỉnh"), or a name in itself. */
+    private static boolean named(String folded) {
+      if (COMPLETE_AGENCIES.contains(folded)) {
+        return true;
+      }
+      for (String head : GENERIC_AGENCIES) {
+        String h = head.strip();
+        if (folded.startsWith(h + " ") && folded.length() > h.length() + 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean registry(String text) {
+      if (text.length() > 120 || !capital(text)) {
+        return false; // a unit's name, or a few of them, starts with a capital and is short
+      }
+      return resolved.computeIfAbsent(text, t -> {
+        AgencyText a = agencies.resolve(t);
+        return a != null && !a.unitIds().isEmpty() && a.unresolved().isEmpty();
+      });
+    }
+
+    private static boolean time(String folded, boolean continued) {
+      String[] ws = folded.split(" ");
+      boolean anchor = false;
+      for (String w : ws) {
+        if (!TIME_WORDS.contains(w) && !w.matches("20\\d{2}|\\d{1,2}")) {
+          return false;
+        }
+        anchor |= w.matches("20\\d{2}") || w.equals("xuyen") || w.equals("hang") || w.equals("ky");
+      }
+      return anchor || continued;
+    }
+
+    private static boolean startsWithAny(String folded, List<String> starts) {
+      for (String s : starts) {
+        if (folded.startsWith(s) && (folded.length() == s.length() || s.endsWith(" ")
+            || folded.charAt(s.length()) == ' ')) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -56,15 +56,19 @@ public class ParseBudget implements DisposableBean {
 
   /** The parse's result, or its own exception; {@link FileTooComplex} when over the budget or the pool is full. */
   public <T, E extends Exception> T run(ParseGuard.Body<T, E> parse) throws E {
+    return run(UploadLimits.current().parseTimeBudget(), parse);
+  }
+
+  /** As {@link #run(ParseGuard.Body)} with a budget of its own: a PDF of many pages read by the API. */
+  public <T, E extends Exception> T run(Duration budget, ParseGuard.Body<T, E> parse) throws E {
     try {
-      return runWithin(parse);
+      return runWithin(budget, parse);
     } catch (FileTooComplex e) {
       throw e.reported();
     }
   }
 
-  private <T, E extends Exception> T runWithin(ParseGuard.Body<T, E> parse) throws E {
-    Duration budget = UploadLimits.current().parseTimeBudget();
+  private <T, E extends Exception> T runWithin(Duration budget, ParseGuard.Body<T, E> parse) throws E {
     LocaleContext locale = LocaleContextHolder.getLocaleContext();
     Future<T> future;
     try {

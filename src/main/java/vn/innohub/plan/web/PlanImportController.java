@@ -85,13 +85,13 @@ class PlanImportController {
     }
   }
 
-  /** The progress page of a background read; the preview itself once the read is done. */
+  /**
+   * The progress page of a background read. Shown even when the read is already done (a short PDF), with the link to
+   * the preview, so that the officer sees the document was read before its first poll takes them to the preview.
+   */
   @GetMapping("/jobs/{id}")
   String job(@PathVariable long id, Model model) {
     PlanImportJobs.View job = jobs.view(id);
-    if (job.importId() != null) {
-      return "redirect:/plans/import/" + job.importId();
-    }
     model.addAttribute("job", job);
     model.addAttribute("jobError", error(job));
     return "plan/plan-import-job";

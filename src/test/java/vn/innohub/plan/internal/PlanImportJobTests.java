@@ -123,9 +123,11 @@ class PlanImportJobTests {
     assertThat(preview).isNotNull();
     assertThat(end.getHeader("HX-Redirect")).isEqualTo("/plans/import/" + preview);
     assertThat(jdbc.queryForObject("SELECT status FROM plan_import_job WHERE id = ?", String.class, job)).isEqualTo("DONE");
-    // the progress page itself, opened again later (or on another node), goes straight to the preview
-    assertThat(mvc.perform(get("/plans/import/jobs/" + job).with(owner())).andReturn().getResponse().getRedirectedUrl())
-        .isEqualTo("/plans/import/" + preview);
+    // the progress page itself, opened again later (or on another node), links to the preview and polls once to go there
+    Document done = Jsoup.parse(mvc.perform(get("/plans/import/jobs/" + job).with(owner())).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8));
+    assertThat(done.selectFirst("#jobDone a").attr("href")).isEqualTo("/plans/import/" + preview);
+    assertThat(done.getElementById("importJob").attr("hx-trigger")).startsWith("load");
 
     MockHttpServletResponse page = mvc.perform(get("/plans/import/" + preview).with(owner())).andReturn().getResponse();
     page.setCharacterEncoding("UTF-8");
@@ -184,7 +186,7 @@ class PlanImportJobTests {
         .getContentAsString(StandardCharsets.UTF_8));
     Element poller = page.getElementById("importJob");
     assertThat(poller.attr("hx-get")).isEqualTo("/plans/import/jobs/" + job + "/progress");
-    assertThat(poller.attr("hx-trigger")).isEqualTo("every 1s");
+    assertThat(poller.attr("hx-trigger")).isEqualTo("load, every 1s");
     assertThat(poller.attr("aria-live")).isEqualTo("polite");
     assertThat(page.getElementById("jobFile").text()).isEqualTo("ke-hoach-100-trang.pdf");
 

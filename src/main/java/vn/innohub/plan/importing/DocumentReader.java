@@ -103,7 +103,7 @@ public final class DocumentReader {
       text = vn.innohub.shared.files.PdfText.extract(content);
     } catch (IOException | RuntimeException e) {
       ParseGuard.rethrowRefusal(e);
-      throw new UnreadableDocument("plan.import.badPdf");
+      throw new UnreadableDocument("plan.import.pdf");
     }
     if (text.isBlank()) {
       return scanned(content, progress);

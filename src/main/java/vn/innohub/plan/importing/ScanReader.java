@@ -46,6 +46,8 @@ final class ScanReader {
   static final int MIN_GOOD_WORDS = 8;
   static final double GOOD_WORD = 60;
   static final double MIN_MEAN_CONFIDENCE = 50;
+  /** Punctuation alone read below this confidence is a speck of the scan (a real dash reads at 80–95). */
+  static final double SPECK = 30;
 
   private ScanReader() {}
 
@@ -218,8 +220,11 @@ final class ScanReader {
   static List<ScanLine> layout(List<PageWord> all, List<TableRules.Table> tables) {
     List<PageWord> words = new ArrayList<>();
     for (PageWord w : all) {
-      if (!rule(w.text())) {
-        words.add(w);
+      // a rule's remnant stuck to a word: "_%", "|doanh"
+      String text = w.text().replaceAll("^[|_]+|[|_]+$", "");
+      if (!text.isEmpty() && !rule(text) && !speck(text, w.confidence())) {
+        words.add(text.equals(w.text()) ? w : new PageWord(w.page(), w.x0(), w.y0(), w.x1(), w.y1(), text,
+            w.confidence()));
       }
     }
     List<TableRules.Table> sorted = new ArrayList<>(tables);
@@ -282,6 +287,9 @@ final class ScanReader {
   private static List<ScanLine> textLines(List<PageWord> words) {
     List<ScanLine> out = new ArrayList<>();
     for (List<PageWord> line : byLine(words)) {
+      if (line.stream().noneMatch(w -> letterOrDigit(w.text()))) {
+        continue; // punctuation alone on a line: specks, a rule's remnant
+      }
       StringBuilder b = new StringBuilder();
       PageWord prev = null;
       for (PageWord w : line) {
@@ -332,8 +340,17 @@ final class ScanReader {
     return new ScanLine(text, words.isEmpty() ? 0 : sum / words.size(), words.size(), good, sum);
   }
 
+  /** A speck read as punctuation: no letter or digit, and read with little confidence. */
+  private static boolean speck(String text, double confidence) {
+    return confidence < SPECK && !letterOrDigit(text);
+  }
+
+  private static boolean letterOrDigit(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   /** What Tesseract makes of a rule or a speck that survived erasing: bars, underscores, dashes alone. */
   private static boolean rule(String text) {
-    return text.matches("[|│_—–~¦!\\[\\]]+") || text.matches("-{2,}") || text.matches("[.,'`]+");
+    return text.matches("[|│_~¦!\\[\\]]+") || text.matches("-{2,}") || text.matches("[.,'`]+");
   }
 }

@@ -61,87 +61,167 @@ final class ScanFixtures {
   /** A page: the prose lines (a line starting with "# " in bold), then the table (first row bold, as a header). */
   static BufferedImage page(int dpi, List<String> prose, List<List<String>> table, double[] columnShares,
       long noiseSeed) {
+    List<String> lines = new ArrayList<>(prose);
+    lines.add("");
+    for (List<String> row : table == null ? List.<List<String>>of() : table) {
+      lines.add(String.join("\t", row));
+    }
+    List<BufferedImage> pages = new ArrayList<>();
+    document(dpi, lines, columnShares, noiseSeed, 1, pages::add);
+    return pages.get(0);
+  }
+
+  /**
+   * Lays {@code lines} out on A4 pages, 12 pt, one-inch margins: a line with tabs is a table row (ruled, its cells
+   * wrapped within their columns; the first row of a table in bold), a line starting with "# " a bold heading, an
+   * empty line a gap; other lines are wrapped prose. Each finished page goes to {@code sink}; at most
+   * {@code maxPages}. {@code columnShares} null: a narrow first column and the rest shared equally.
+   */
+  static int document(int dpi, List<String> lines, double[] columnShares, long noiseSeed, int maxPages,
+      java.util.function.Consumer<BufferedImage> sink) {
     int w = (int) Math.round(A4_WIDTH_IN * dpi);
     int h = (int) Math.round(A4_HEIGHT_IN * dpi);
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = img.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, w, h);
-    if (noiseSeed != 0) {
-      // a scan is never quite straight
-      g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(0.4), w / 2.0, h / 2.0));
-    }
-    g.setColor(new Color(25, 25, 25));
     Font regular = font(12, dpi, false);
     Font bold = font(12, dpi, true);
-    int margin = dpi; // one inch
+    int margin = dpi;
+    int pad = dpi / 18;
+    int pagesDone = 0;
+    Canvas c = new Canvas(w, h, noiseSeed);
     int y = margin;
-    for (String line : prose) {
-      boolean heading = line.startsWith("# ");
-      g.setFont(heading ? bold : regular);
-      FontMetrics fm = g.getFontMetrics();
-      for (String part : wrap(heading ? line.substring(2) : line, fm, w - 2 * margin)) {
-        y += fm.getHeight();
-        g.drawString(part, margin, y);
-      }
-    }
-    if (table != null && !table.isEmpty()) {
-      y += regular.getSize() * 2;
-      int tableWidth = w - 2 * margin;
-      int[] xs = new int[columnShares.length + 1];
-      xs[0] = margin;
-      for (int c = 0; c < columnShares.length; c++) {
-        xs[c + 1] = xs[c] + (int) Math.round(columnShares[c] * tableWidth);
-      }
-      int pad = dpi / 18;
-      g.setStroke(new BasicStroke(Math.max(1, dpi / 100f)));
-      int top = y;
-      List<Integer> rules = new ArrayList<>();
-      rules.add(y);
-      for (int r = 0; r < table.size(); r++) {
-        g.setFont(r == 0 ? bold : regular);
-        FontMetrics fm = g.getFontMetrics();
-        List<List<String>> cells = new ArrayList<>();
-        int lines = 1;
-        for (int c = 0; c < columnShares.length; c++) {
-          String text = c < table.get(r).size() ? table.get(r).get(c) : "";
-          List<String> wrapped = wrap(text, fm, xs[c + 1] - xs[c] - 2 * pad);
-          cells.add(wrapped);
-          lines = Math.max(lines, wrapped.size());
+    boolean previousWasRow = false;
+    for (int i = 0; i < lines.size() && pagesDone < maxPages; i++) {
+      String line = lines.get(i);
+      if (line.indexOf('\t') >= 0) {
+        String[] cells = line.split("\t", -1);
+        double[] shares = columnShares != null && columnShares.length == cells.length ? columnShares
+            : defaultShares(cells.length);
+        int[] xs = new int[cells.length + 1];
+        xs[0] = margin;
+        for (int k = 0; k < cells.length; k++) {
+          xs[k + 1] = xs[k] + (int) Math.round(shares[k] * (w - 2 * margin));
         }
-        for (int c = 0; c < cells.size(); c++) {
+        c.g.setFont(previousWasRow ? regular : bold);
+        FontMetrics fm = c.g.getFontMetrics();
+        List<List<String>> wrapped = new ArrayList<>();
+        int rowLines = 1;
+        for (int k = 0; k < cells.length; k++) {
+          List<String> parts = wrap(cells[k].strip(), fm, xs[k + 1] - xs[k] - 2 * pad);
+          wrapped.add(parts);
+          rowLines = Math.max(rowLines, parts.size());
+        }
+        int rowHeight = rowLines * fm.getHeight() + 2 * pad;
+        boolean newPage = y + rowHeight > h - margin;
+        if (newPage) {
+          sink.accept(c.finish());
+          pagesDone++;
+          if (pagesDone >= maxPages) {
+            break;
+          }
+          c = new Canvas(w, h, noiseSeed + pagesDone);
+          c.g.setFont(previousWasRow ? regular : bold);
+          y = margin;
+        }
+        if (!previousWasRow || newPage) {
+          c.g.drawLine(xs[0], y, xs[xs.length - 1], y);
+        }
+        for (int k = 0; k < cells.length; k++) {
           int cy = y + pad;
-          for (String part : cells.get(c)) {
+          for (String part : wrapped.get(k)) {
             cy += fm.getHeight();
-            g.drawString(part, xs[c] + pad, cy - fm.getDescent());
+            c.g.drawString(part, xs[k] + pad, cy - fm.getDescent());
           }
         }
-        y += lines * fm.getHeight() + 2 * pad;
-        rules.add(y);
+        for (int x : xs) {
+          c.g.drawLine(x, y, x, y + rowHeight);
+        }
+        y += rowHeight;
+        c.g.drawLine(xs[0], y, xs[xs.length - 1], y);
+        previousWasRow = true;
+        continue;
       }
-      for (int ry : rules) {
-        g.drawLine(xs[0], ry, xs[xs.length - 1], ry);
+      if (previousWasRow) {
+        y += regular.getSize();
       }
-      for (int x : xs) {
-        g.drawLine(x, top, x, y);
+      previousWasRow = false;
+      boolean heading = line.startsWith("# ");
+      c.g.setFont(heading ? bold : regular);
+      FontMetrics fm = c.g.getFontMetrics();
+      List<String> parts = line.isBlank() ? List.of("") : wrap(heading ? line.substring(2) : line, fm, w - 2 * margin);
+      for (String part : parts) {
+        if (y + fm.getHeight() > h - margin) {
+          sink.accept(c.finish());
+          pagesDone++;
+          if (pagesDone >= maxPages) {
+            return pagesDone;
+          }
+          c = new Canvas(w, h, noiseSeed + pagesDone);
+          c.g.setFont(heading ? bold : regular);
+          y = margin;
+        }
+        y += line.isBlank() ? fm.getHeight() / 2 : fm.getHeight();
+        c.g.drawString(part, margin, y);
       }
     }
-    g.dispose();
-    if (noiseSeed != 0) {
-      Random random = new Random(noiseSeed);
-      for (int i = 0; i < w * h / 4000; i++) {
-        int x = random.nextInt(w - 2);
-        int yy = random.nextInt(h - 2);
-        int v = 40 + random.nextInt(120);
-        img.getRaster().setSample(x, yy, 0, v);
-        if (random.nextBoolean()) {
-          img.getRaster().setSample(x + 1, yy, 0, v);
+    if (pagesDone < maxPages) {
+      sink.accept(c.finish());
+      pagesDone++;
+    }
+    return pagesDone;
+  }
+
+  private static double[] defaultShares(int columns) {
+    double[] shares = new double[columns];
+    if (columns == 1) {
+      shares[0] = 1;
+      return shares;
+    }
+    shares[0] = 0.07;
+    for (int k = 1; k < columns; k++) {
+      shares[k] = 0.93 / (columns - 1);
+    }
+    return shares;
+  }
+
+  /** A page being drawn: white, text near black, slightly rotated and specked when seeded. */
+  private static final class Canvas {
+    final BufferedImage img;
+    final Graphics2D g;
+    final long seed;
+
+    Canvas(int w, int h, long seed) {
+      this.seed = seed;
+      img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+      g = img.createGraphics();
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, w, h);
+      if (seed != 0) {
+        // a scan is never quite straight
+        g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(0.4), w / 2.0, h / 2.0));
+      }
+      g.setColor(new Color(25, 25, 25));
+      g.setStroke(new BasicStroke(Math.max(1, w / 800f)));
+    }
+
+    BufferedImage finish() {
+      g.dispose();
+      if (seed != 0) {
+        Random random = new Random(seed);
+        int w = img.getWidth();
+        int h = img.getHeight();
+        for (int i = 0; i < w * h / 4000; i++) {
+          int x = random.nextInt(w - 2);
+          int y = random.nextInt(h - 2);
+          int v = 40 + random.nextInt(120);
+          img.getRaster().setSample(x, y, 0, v);
+          if (random.nextBoolean()) {
+            img.getRaster().setSample(x + 1, y, 0, v);
+          }
         }
       }
+      return img;
     }
-    return img;
   }
 
   /** Greedy word wrap within {@code width} pixels. */

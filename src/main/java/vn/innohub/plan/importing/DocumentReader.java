@@ -14,6 +14,7 @@ import vn.innohub.shared.files.DocxBlocks;
 import vn.innohub.shared.files.FileKind;
 import vn.innohub.shared.files.OfficeInspection;
 import vn.innohub.shared.files.ParseGuard;
+import vn.innohub.shared.files.PdfText;
 
 /**
  * Turns an uploaded document into the lines the plan parser reads: UTF-8 text as is; a DOCX's paragraphs as lines
@@ -96,19 +97,49 @@ public final class DocumentReader {
     };
   }
 
-  /** A PDF: read through OCR when it has no text layer (a scan); a PDF with text is not read directly yet. */
+  /** PDFs longer than this are refused: a plan with its annexes is a few dozen pages, not a whole file of documents. */
+  public static final int MAX_PDF_PAGES = 200;
+
+  /**
+   * A PDF with a text layer: its words placed by position and rebuilt into prose and tab-separated table rows
+   * ({@link PdfWords}, {@link PositionalTables}). A PDF whose pages carry (almost) no text is a scan: {@link #scanned}.
+   */
   static Read pdf(byte[] content, ReadProgress progress) {
-    String text;
-    try {
-      text = vn.innohub.shared.files.PdfText.extract(content);
+    List<String> lines;
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = PdfText.open(content)) {
+      int pages = pdf.getNumberOfPages();
+      if (pages < 1) {
+        throw new UnreadableDocument("plan.import.pdfDamaged");
+      }
+      if (pages > MAX_PDF_PAGES) {
+        throw new UnreadableDocument("plan.import.pdfTooLong");
+      }
+      PdfWords.Pages read = PdfWords.read(pdf, progress);
+      lines = hasTextLayer(read) ? texts(PositionalTables.lines(read.words(), read.rules())) : null;
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw new UnreadableDocument("plan.import.pdfEncrypted");
+    } catch (UnreadableDocument e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       ParseGuard.rethrowRefusal(e);
-      throw new UnreadableDocument("plan.import.pdf");
+      throw new UnreadableDocument("plan.import.pdfDamaged");
     }
-    if (text.isBlank()) {
-      return scanned(content, progress);
+    return lines != null ? Read.certain(lines) : scanned(content, progress);
+  }
+
+  /** Most pages have some text: fewer than 20 letters on more than half of them is a scanned document. */
+  private static boolean hasTextLayer(PdfWords.Pages read) {
+    int[] letters = new int[read.pages() + 1];
+    for (PageWord w : read.words()) {
+      if (w.page() >= 1 && w.page() <= read.pages()) {
+        letters[w.page()] += (int) w.text().codePoints().filter(Character::isLetterOrDigit).count();
+      }
     }
-    throw new UnreadableDocument("plan.import.pdf");
+    int empty = 0;
+    for (int p = 1; p <= read.pages(); p++) {
+      empty += letters[p] < 20 ? 1 : 0;
+    }
+    return empty * 2 <= read.pages();
   }
 
   /** A PDF without a text layer: OCR when Tesseract with its Vietnamese data is there, else what to install. */
@@ -140,6 +171,38 @@ public final class DocumentReader {
         && c[3] == 42;
     return png || jpeg || tiff;
   }
+
+  private static List<String> texts(List<PositionalTables.Line> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (PositionalTables.Line l : lines) {
+      out.add(l.text());
+    }
+    return out;
+  }
+
+  /**
+   * Text laid out with spaces ({@code pdftotext -layout}, or copied from such a view): no tab anywhere, and at least
+   * eight lines — a fifth of the non-blank ones — with a run of three or more spaces between words. Conservative:
+   * used only when the rebuild finds a table in it.
+   */
+  static boolean looksLaidOut(List<String> lines) {
+    int nonBlank = 0;
+    int laidOut = 0;
+    for (String l : lines) {
+      if (l.indexOf('\t') >= 0) {
+        return false;
+      }
+      if (!l.isBlank()) {
+        nonBlank++;
+        if (LAID_OUT.matcher(l).find()) {
+          laidOut++;
+        }
+      }
+    }
+    return laidOut >= 8 && laidOut * 5 >= nonBlank;
+  }
+
+  private static final java.util.regex.Pattern LAID_OUT = java.util.regex.Pattern.compile("\\S {3,}\\S");
 
   static List<String> text(byte[] content) {
     java.nio.charset.Charset utf16 = utf16(content);
@@ -180,6 +243,12 @@ public final class DocumentReader {
       throw new UnreadableDocument("plan.import.legacyEncoding");
     }
     List<String> lines = List.of(text.split("\\r?\\n|\\r", -1));
+    if (looksLaidOut(lines)) {
+      List<String> rebuilt = texts(PositionalTables.fromLayoutText(lines));
+      if (rebuilt.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
+        return rebuilt;
+      }
+    }
     return OcrText.looksLikeOcr(lines) ? OcrText.clean(lines) : lines;
   }
 

@@ -85,7 +85,7 @@ final class ScanReader {
       if (e instanceof UnreadableDocument u) {
         throw u;
       }
-      throw new UnreadableDocument("plan.import.badPdf");
+      throw new UnreadableDocument("plan.import.pdfDamaged");
     }
   }
 

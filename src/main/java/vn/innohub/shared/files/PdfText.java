@@ -51,6 +51,25 @@ public final class PdfText {
   }
 
   /**
+   * The PDF opened for reading with the same bounds as {@link #extract} (scratch memory capped, every Flate stream
+   * inflated first under the size and ratio limits); the caller closes it. Throws PDFBox's exception for a damaged
+   * file and {@code InvalidPasswordException} for one that needs a password to open.
+   */
+  public static PDDocument open(byte[] content) throws IOException {
+    UploadLimits limits = UploadLimits.current();
+    PDDocument pdf = Loader.loadPDF(content, "", null, null,
+        MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfInflatedBytes()).streamCache);
+    try {
+      checkStreams(pdf, limits);
+      return pdf;
+    } catch (IOException | RuntimeException e) {
+      pdf.close();
+      ParseGuard.rethrowRefusal(e);
+      throw e;
+    }
+  }
+
+  /**
    * Whether the PDF reads: it loads, has a page, and the text of its first pages can be extracted — with the same
    * bounds as {@link #extract}. A damaged file throws PDFBox's exception.
    */

@@ -132,8 +132,8 @@ final class ScanReader {
   private static DocumentReader.Read read(Pages pages, ReadProgress progress) throws IOException {
     OcrEngine engine = OcrEngine.current();
     int total = pages.count();
-    Deque<Future<List<ScanLine>>> pending = new ArrayDeque<>();
-    List<List<ScanLine>> read = new ArrayList<>();
+    Deque<Future<PageRead>> pending = new ArrayDeque<>();
+    List<PageRead> read = new ArrayList<>();
     try {
       for (int i = 0; i < total; i++) {
         ParseGuard.check();
@@ -141,7 +141,7 @@ final class ScanReader {
         BufferedImage gray = OcrEngine.gray(page.image());
         List<TableRules.Table> tables = TableRules.eraseAndFind(gray, page.dpi());
         int number = i + 1;
-        pending.add(engine.pool().submit(() -> layout(engine.words(gray, number), tables)));
+        pending.add(engine.pool().submit(() -> new PageRead(number, words(engine.words(gray, number)), tables)));
         while (pending.size() >= engine.parallel()) {
           read.add(await(pending.poll()));
           progress.pages(read.size(), total);
@@ -156,10 +156,49 @@ final class ScanReader {
         f.cancel(true); // interrupts the worker, which kills its Tesseract process
       }
     }
-    return result(read);
+    return POSITIONAL ? positional(read) : result(read.stream().map(p -> layout(p.words(), p.tables())).toList());
   }
 
-  private static List<ScanLine> await(Future<List<ScanLine>> page) throws IOException {
+  /** Which layout: {@link PositionalTables} over all pages with the rules found, or the rules' grid per page. */
+  static boolean POSITIONAL = Boolean.getBoolean("innohub.ocr.positional");
+
+  /** A page read: its words (rule remnants and specks dropped) and its ruled tables. */
+  record PageRead(int page, List<PageWord> words, List<TableRules.Table> tables) {}
+
+  static DocumentReader.Read positional(List<PageRead> pages) {
+    List<PageWord> words = new ArrayList<>();
+    List<PositionalTables.Rule> rules = new ArrayList<>();
+    for (PageRead p : pages) {
+      words.addAll(p.words());
+      for (TableRules.Table t : p.tables()) {
+        for (TableRules.Rule r : t.rows()) {
+          rules.add(new PositionalTables.Rule(p.page(), r.from(), r.at(r.from()), r.to(), r.at(r.to())));
+        }
+        for (TableRules.Rule r : t.columns()) {
+          rules.add(new PositionalTables.Rule(p.page(), r.at(r.from()), r.from(), r.at(r.to()), r.to()));
+        }
+      }
+    }
+    List<ScanLine> lines = new ArrayList<>();
+    for (PositionalTables.Line l : PositionalTables.lines(words, rules)) {
+      lines.add(new ScanLine(l.text(), l.confidence(), 0, 0, 0));
+    }
+    ScanLine all = line("", words);
+    if (all.goodWords() < MIN_GOOD_WORDS || all.words() == 0 || all.confidence() < MIN_MEAN_CONFIDENCE) {
+      throw new UnreadableDocument("plan.import.ocrNoText");
+    }
+    List<String> texts = new ArrayList<>();
+    Map<Integer, Integer> confidence = new LinkedHashMap<>();
+    for (ScanLine l : lines) {
+      texts.add(l.text());
+      if (l.confidence() >= 0 && !l.text().isBlank()) {
+        confidence.put(texts.size(), (int) Math.round(l.confidence()));
+      }
+    }
+    return new DocumentReader.Read(OcrText.clean(texts), confidence);
+  }
+
+  private static PageRead await(Future<PageRead> page) throws IOException {
     while (true) {
       try {
         return page.get(100, TimeUnit.MILLISECONDS);
@@ -217,16 +256,7 @@ final class ScanReader {
    * A page's words as lines: the words of each ruled table as one tab-separated line per table row (a cell's lines
    * joined by spaces), the other words as lines of text in reading order, tables and text interleaved by height.
    */
-  static List<ScanLine> layout(List<PageWord> all, List<TableRules.Table> tables) {
-    List<PageWord> words = new ArrayList<>();
-    for (PageWord w : all) {
-      // a rule's remnant stuck to a word: "_%", "|doanh"
-      String text = w.text().replaceAll("^[|_]+|[|_]+$", "");
-      if (!text.isEmpty() && !rule(text) && !speck(text, w.confidence())) {
-        words.add(text.equals(w.text()) ? w : new PageWord(w.page(), w.x0(), w.y0(), w.x1(), w.y1(), text,
-            w.confidence()));
-      }
-    }
+  static List<ScanLine> layout(List<PageWord> words, List<TableRules.Table> tables) {
     List<TableRules.Table> sorted = new ArrayList<>(tables);
     sorted.sort(Comparator.comparingDouble(t -> t.top(0)));
     List<List<PageWord>> before = new ArrayList<>(); // words above each table (and, last, below all)
@@ -281,6 +311,20 @@ final class ScanReader {
       }
     }
     return out;
+  }
+
+  /** The words without what rules and specks leave: bars and underscores, punctuation read with little confidence. */
+  static List<PageWord> words(List<PageWord> all) {
+    List<PageWord> words = new ArrayList<>();
+    for (PageWord w : all) {
+      // a rule's remnant stuck to a word: "_%", "|doanh"
+      String text = w.text().replaceAll("^[|_]+|[|_]+$", "");
+      if (!text.isEmpty() && !rule(text) && !speck(text, w.confidence())) {
+        words.add(text.equals(w.text()) ? w : new PageWord(w.page(), w.x0(), w.y0(), w.x1(), w.y1(), text,
+            w.confidence()));
+      }
+    }
+    return words;
   }
 
   /** Words outside ruled tables as lines (a wide gap between two words: a tab, as an unruled table's cells). */

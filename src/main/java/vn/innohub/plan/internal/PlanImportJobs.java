@@ -176,7 +176,7 @@ public class PlanImportJobs implements DisposableBean {
     }
 
     @Override
-    public void pages(int done, int total) {
+    public synchronized void pages(int done, int total) {
       long now = System.nanoTime();
       if (done == lastDone || done < total && lastDone >= 0 && now - lastWrite < 250_000_000L) {
         return;

@@ -430,9 +430,9 @@ public class PlanImports {
     }
   }
 
-  /** The source's OCR confidence by line (issue 18, helper ocr); empty until a reader gives one. */
+  /** The source's OCR confidence by line: empty for a text layer, typed text or Office files. */
   private static Map<Integer, Integer> lineConfidence(PlanReading.Source source) {
-    return Map.of();
+    return source.lineConfidence();
   }
 
   private ParsedPlan readPayload(PlanImport record) {

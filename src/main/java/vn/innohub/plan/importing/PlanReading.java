@@ -29,6 +29,19 @@ public final class PlanReading {
     }
   }
 
+  /**
+   * How long reading a PDF may take (PDFBox placing every word of up to {@link DocumentReader#MAX_PDF_PAGES} pages,
+   * then the table rebuild): 60 s, against the upload budget of a few seconds for other files. Measured in
+   * docs/BENCHMARKS.md ("PDF plan import").
+   */
+  public static final java.time.Duration PDF_PARSE_BUDGET = java.time.Duration.ofSeconds(60);
+
+  /** The parse budget this document needs: {@link #PDF_PARSE_BUDGET} for a PDF, null (the default) otherwise. */
+  public static java.time.Duration parseBudget(String name, byte[] content) {
+    return content != null && content.length > 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D'
+        && content[3] == 'F' ? PDF_PARSE_BUDGET : null;
+  }
+
   public static ParsedPlan read(String name, byte[] content, AgencyLookup agencies, int fallbackYear) {
     return parse(source(name, content), agencies, fallbackYear);
   }

@@ -185,9 +185,11 @@ public final class PositionalTables {
     int page;
     TLine last;
     boolean afterBreak;
+    int start;
   }
 
   private static final Pattern CODE = Pattern.compile("^(?:[IVXLC]{1,5}|\\d{1,3}(?:\\.\\d{1,3})*|[a-zđA-ZĐ])[.)]?$|^[-+•–]$");
+  private static final Pattern SPLIT_CODE = Pattern.compile("^[\\d.]+(?: [\\d.]+)+$|^[IVXLC]+(?: [IVXLC]+)+$");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:trang )?\\d{1,4}(?: \\d{1,4})?$");
   private static final Pattern MARKER = Pattern.compile(
       "^(?:[-+•*–]|\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s|[IVXLC]{1,5}[.)]\\s|[a-zđ][.)]\\s|(?:Điều|Chương|Mục|Phần)\\s)");
@@ -331,10 +333,16 @@ public final class PositionalTables {
               table.afterBreak = true;
             } else {
               endTable(table);
+              if (table != null && found.start > index) {
+                blank();
+              }
+              for (int i = index; i < found.start; i++) {
+                prose(all.get(i)); // a heading right above the table's rules
+              }
               endParagraph();
               blank();
               table = found;
-              emitHeader(index, band, table);
+              emitHeader(found.start, band, table);
             }
             index = band;
             continue;
@@ -564,6 +572,24 @@ public final class PositionalTables {
       double probe = below != null ? below.cy() : all.get(end - 1).cy();
       List<Double> xs = verticalsAt(page, probe, 1);
       boolean ruled = xs.size() >= 4;
+      if (ruled) {
+        // a heading right above a bordered table is not part of its header: only lines inside the rules are
+        double[] extent = ruledExtent(page, probe, xs);
+        while (start < end - 1 && all.get(start).cy() < extent[0]) {
+          start++;
+        }
+      }
+      while (!ruled && start < end - 1 && chunks(all.get(start), start, List.of()).size() == 1) {
+        // without rules: a one-piece line starting at the table's left edge is a heading, not a spanning header
+        double leftEdge = Double.MAX_VALUE;
+        for (int i = start + 1; i < end; i++) {
+          leftEdge = Math.min(leftEdge, all.get(i).x0);
+        }
+        if (all.get(start).x0 > leftEdge + h) {
+          break;
+        }
+        start++;
+      }
       List<Chunk> chunks = new ArrayList<>();
       for (int i = start; i < end; i++) {
         TLine l = all.get(i);
@@ -653,6 +679,7 @@ public final class PositionalTables {
         return null;
       }
       Table t = new Table();
+      t.start = start;
       t.geometry = geometry;
       t.page = page;
       t.last = all.get(end - 1);
@@ -780,18 +807,31 @@ public final class PositionalTables {
           }
         }
         covered.sort(Comparator.comparingDouble(s -> s[0]));
-        double best = -1;
-        double at = (a + b) / 2;
+        // the free gap (no word of any row over it) nearest the middle between the two header texts: a right-aligned
+        // number and the next column's left-aligned text leave a narrow gutter at the border, not at the header
+        List<double[]> free = new ArrayList<>();
         double cursor = a;
         for (double[] s : covered) {
-          if (s[0] - cursor > best) {
-            best = s[0] - cursor;
-            at = (cursor + s[0]) / 2;
+          if (s[0] > cursor) {
+            free.add(new double[] {cursor, s[0]});
           }
           cursor = Math.max(cursor, s[1]);
         }
-        if (b - cursor > best) {
-          at = (cursor + b) / 2;
+        if (b > cursor) {
+          free.add(new double[] {cursor, b});
+        }
+        double mid = (a + b) / 2;
+        double at = mid;
+        double nearest = Double.MAX_VALUE;
+        for (double[] f : free) {
+          if (f[1] - f[0] < 0.5 * h && free.stream().anyMatch(o -> o[1] - o[0] >= 0.5 * h)) {
+            continue;
+          }
+          double distance = mid < f[0] ? f[0] - mid : mid > f[1] ? mid - f[1] : 0;
+          if (distance < nearest) {
+            nearest = distance;
+            at = (f[0] + f[1]) / 2;
+          }
         }
         bounds[c + 1] = at;
       }
@@ -878,7 +918,10 @@ public final class PositionalTables {
       cells = null;
     }
 
+    int codeColumn;
+
     void tableLine(Table t, TLine l) {
+      codeColumn = t.codeColumn;
       Geometry g = t.geometry;
       int n = g.columns();
       boolean code = false;
@@ -932,6 +975,9 @@ public final class PositionalTables {
       String[] texts = new String[cells.length];
       for (int c = 0; c < cells.length; c++) {
         texts[c] = VietnameseText.tidy(cells[c].toString());
+      }
+      if (codeColumn < texts.length && SPLIT_CODE.matcher(texts[codeColumn]).matches()) {
+        texts[codeColumn] = texts[codeColumn].replace(" ", ""); // "10" wrapped in a narrow STT column as "1" / "0"
       }
       out.add(new Line(String.join("\t", texts), rowPage, rowConfN == 0 ? -1 : rowConfSum / rowConfN));
       cells = null;
@@ -999,7 +1045,7 @@ public final class PositionalTables {
 
     final Map<Integer, Double> gaps = new TreeMap<>();
 
-    /** The gap between two lines of one paragraph or cell on the page: its gaps' lower fifth (rows are further apart). */
+    /** The gap between two lines of one paragraph or cell on the page: its gaps' lowest tenth (rows are further apart). */
     double lineGap(int page) {
       return gaps.computeIfAbsent(page, p -> {
         List<TLine> ls = pages.getOrDefault(p, List.of());
@@ -1008,7 +1054,7 @@ public final class PositionalTables {
           g[i - 1] = Math.max(0, ls.get(i).y0 - ls.get(i - 1).y1);
         }
         Arrays.sort(g);
-        return g.length == 0 ? 0 : g[g.length / 5];
+        return g.length == 0 ? 0 : g[g.length / 10];
       });
     }
 

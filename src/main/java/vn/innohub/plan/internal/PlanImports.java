@@ -86,8 +86,12 @@ public class PlanImports {
    */
   private PlanReading.Source source(String name, byte[] content) {
     try {
-      return paged(content) ? budget.run(pagedBudget, () -> PlanReading.source(name, content))
-          : budget.run(() -> PlanReading.source(name, content));
+      // the reader's own budget for its kind (a long PDF), never shorter than the API's for a PDF or an image
+      java.time.Duration own = PlanReading.parseBudget(name, content);
+      if (paged(content) && (own == null || own.compareTo(pagedBudget) < 0)) {
+        own = pagedBudget;
+      }
+      return budget.run(own, () -> PlanReading.source(name, content));
     } catch (UnreadableDocument e) {
       throw new DomainException(HttpStatus.BAD_REQUEST, e.code());
     }

@@ -56,13 +56,18 @@ public class ParseBudget implements DisposableBean {
 
   /** The parse's result, or its own exception; {@link FileTooComplex} when over the budget or the pool is full. */
   public <T, E extends Exception> T run(ParseGuard.Body<T, E> parse) throws E {
-    return run(UploadLimits.current().parseTimeBudget(), parse);
+    return run(null, parse);
   }
 
-  /** As {@link #run(ParseGuard.Body)} with a budget of its own: a PDF of many pages read by the API. */
+  /**
+   * As {@link #run(ParseGuard.Body)} with a longer budget for one kind of work that is known to take longer (a PDF plan
+   * of a hundred pages read by position: see docs/BENCHMARKS.md); never shorter than the configured
+   * {@code innohub.uploads.parse-time-budget}, which a null {@code budget} means.
+   */
   public <T, E extends Exception> T run(Duration budget, ParseGuard.Body<T, E> parse) throws E {
+    Duration configured = UploadLimits.current().parseTimeBudget();
     try {
-      return runWithin(budget, parse);
+      return runWithin(budget == null || budget.compareTo(configured) < 0 ? configured : budget, parse);
     } catch (FileTooComplex e) {
       throw e.reported();
     }

@@ -205,4 +205,32 @@ class PdfPlanImportTest {
     assertThat(p.budget().get(1).source()).isEqualTo("Ngân sách tỉnh và xã hội hóa");
     assertThat(p.budgetTotals()).allSatisfy(t -> assertThat(t.mismatches()).isEmpty());
   }
+
+  // ------------------------------------------------------------ a heading right above, sub-indicator rows
+
+  @ParameterizedTest(name = "borders drawn: {0}")
+  @ValueSource(booleans = {true, false})
+  void aHeadingRightAboveTheTableStaysProseAndSubIndicatorRowsWithoutCodeStayRows(boolean borders) throws IOException {
+    byte[] content;
+    try (TestPdf pdf = new TestPdf()) {
+      pdf.borders = borders;
+      pdf.page(TestPdf.PORTRAIT);
+      pdf.para("NỘI DUNG THỰC HIỆN");
+      pdf.table(new float[] {30, 220, 90, 155}, 1, List.of(new Head(0, 0, 0, 0, "STT"),
+              new Head(1, 1, 0, 0, "Nội dung thực hiện"), new Head(2, 2, 0, 0, "Chỉ tiêu"),
+              new Head(3, 3, 0, 0, "Đơn vị chủ trì")),
+          List.of(row(cell("1"), cell("Số doanh nghiệp khởi nghiệp"), cell("150"), cell("Sở Tài chính")),
+              row(cell(), cell("- Trong đó: doanh nghiệp do nữ làm", "chủ"), cell("30"), cell()),
+              row(cell(), cell("- Doanh nghiệp công nghệ số"), cell("20"), cell()),
+              row(cell("2"), cell("Số sự kiện kết nối"), cell("12"), cell("Sở Công Thương"))));
+      content = pdf.bytes();
+    }
+    List<String> lines = DocumentReader.lines("ke-hoach.pdf", content);
+    assertThat(lines).as(String.join("\n", lines)).containsSubsequence("NỘI DUNG THỰC HIỆN",
+        "STT\tNội dung thực hiện\tChỉ tiêu\tĐơn vị chủ trì",
+        "1\tSố doanh nghiệp khởi nghiệp\t150\tSở Tài chính",
+        "\t- Trong đó: doanh nghiệp do nữ làm chủ\t30\t",
+        "\t- Doanh nghiệp công nghệ số\t20\t",
+        "2\tSố sự kiện kết nối\t12\tSở Công Thương");
+  }
 }

@@ -256,10 +256,16 @@ final class ScanReader {
       out.addAll(textLines(before.get(t)));
       if (t < sorted.size()) {
         int columns = sorted.get(t).columns().size() - 1;
+        // a column no row has a word in is a stray vertical line (a fold, a smudge), not a column
+        java.util.Set<Integer> used = new java.util.TreeSet<>();
+        cells.get(t).values().forEach(row -> used.addAll(row.keySet()));
         for (Map<Integer, List<PageWord>> row : cells.get(t).values()) {
           List<String> texts = new ArrayList<>();
           List<PageWord> rowWords = new ArrayList<>();
           for (int c = 0; c < columns; c++) {
+            if (!used.contains(c)) {
+              continue;
+            }
             List<PageWord> cell = row.getOrDefault(c, List.of());
             StringBuilder b = new StringBuilder();
             for (List<PageWord> line : byLine(cell)) {

@@ -156,47 +156,11 @@ final class ScanReader {
         f.cancel(true); // interrupts the worker, which kills its Tesseract process
       }
     }
-    return POSITIONAL ? positional(read) : result(read.stream().map(p -> layout(p.words(), p.tables())).toList());
+    return result(read.stream().map(p -> layout(p.words(), p.tables())).toList());
   }
-
-  /** Which layout: {@link PositionalTables} over all pages with the rules found, or the rules' grid per page. */
-  static boolean POSITIONAL = Boolean.getBoolean("innohub.ocr.positional");
 
   /** A page read: its words (rule remnants and specks dropped) and its ruled tables. */
   record PageRead(int page, List<PageWord> words, List<TableRules.Table> tables) {}
-
-  static DocumentReader.Read positional(List<PageRead> pages) {
-    List<PageWord> words = new ArrayList<>();
-    List<PositionalTables.Rule> rules = new ArrayList<>();
-    for (PageRead p : pages) {
-      words.addAll(p.words());
-      for (TableRules.Table t : p.tables()) {
-        for (TableRules.Rule r : t.rows()) {
-          rules.add(new PositionalTables.Rule(p.page(), r.from(), r.at(r.from()), r.to(), r.at(r.to())));
-        }
-        for (TableRules.Rule r : t.columns()) {
-          rules.add(new PositionalTables.Rule(p.page(), r.at(r.from()), r.from(), r.at(r.to()), r.to()));
-        }
-      }
-    }
-    List<ScanLine> lines = new ArrayList<>();
-    for (PositionalTables.Line l : PositionalTables.lines(words, rules)) {
-      lines.add(new ScanLine(l.text(), l.confidence(), 0, 0, 0));
-    }
-    ScanLine all = line("", words);
-    if (all.goodWords() < MIN_GOOD_WORDS || all.words() == 0 || all.confidence() < MIN_MEAN_CONFIDENCE) {
-      throw new UnreadableDocument("plan.import.ocrNoText");
-    }
-    List<String> texts = new ArrayList<>();
-    Map<Integer, Integer> confidence = new LinkedHashMap<>();
-    for (ScanLine l : lines) {
-      texts.add(l.text());
-      if (l.confidence() >= 0 && !l.text().isBlank()) {
-        confidence.put(texts.size(), (int) Math.round(l.confidence()));
-      }
-    }
-    return new DocumentReader.Read(OcrText.clean(texts), confidence);
-  }
 
   private static PageRead await(Future<PageRead> page) throws IOException {
     while (true) {
@@ -292,10 +256,16 @@ final class ScanReader {
       out.addAll(textLines(before.get(t)));
       if (t < sorted.size()) {
         int columns = sorted.get(t).columns().size() - 1;
+        // a column no row has a word in is a stray vertical line (a fold, a smudge), not a column
+        java.util.Set<Integer> used = new java.util.TreeSet<>();
+        cells.get(t).values().forEach(row -> used.addAll(row.keySet()));
         for (Map<Integer, List<PageWord>> row : cells.get(t).values()) {
           List<String> texts = new ArrayList<>();
           List<PageWord> rowWords = new ArrayList<>();
           for (int c = 0; c < columns; c++) {
+            if (!used.contains(c)) {
+              continue;
+            }
             List<PageWord> cell = row.getOrDefault(c, List.of());
             StringBuilder b = new StringBuilder();
             for (List<PageWord> line : byLine(cell)) {

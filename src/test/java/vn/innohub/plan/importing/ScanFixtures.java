@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Assumptions;
  * ruled table whose long cells wrap inside their column, slightly rotated and specked as a flatbed scan is; and
  * image-only PDFs made of such pages (no text layer). Also the check that Tesseract with Vietnamese is installed.
  */
-final class ScanFixtures {
+public final class ScanFixtures {
 
   static final double A4_WIDTH_IN = 8.27;
   static final double A4_HEIGHT_IN = 11.69;
@@ -77,7 +77,7 @@ final class ScanFixtures {
    * empty line a gap; other lines are wrapped prose. Each finished page goes to {@code sink}; at most
    * {@code maxPages}. {@code columnShares} null: a narrow first column and the rest shared equally.
    */
-  static int document(int dpi, List<String> lines, double[] columnShares, long noiseSeed, int maxPages,
+  public static int document(int dpi, List<String> lines, double[] columnShares, long noiseSeed, int maxPages,
       java.util.function.Consumer<BufferedImage> sink) {
     int w = (int) Math.round(A4_WIDTH_IN * dpi);
     int h = (int) Math.round(A4_HEIGHT_IN * dpi);
@@ -115,7 +115,7 @@ final class ScanFixtures {
           sink.accept(c.finish());
           pagesDone++;
           if (pagesDone >= maxPages) {
-            break;
+            return i;
           }
           c = new Canvas(w, h, noiseSeed + pagesDone);
           c.g.setFont(previousWasRow ? regular : bold);
@@ -152,7 +152,7 @@ final class ScanFixtures {
           sink.accept(c.finish());
           pagesDone++;
           if (pagesDone >= maxPages) {
-            return pagesDone;
+            return i;
           }
           c = new Canvas(w, h, noiseSeed + pagesDone);
           c.g.setFont(heading ? bold : regular);
@@ -166,7 +166,7 @@ final class ScanFixtures {
       sink.accept(c.finish());
       pagesDone++;
     }
-    return pagesDone;
+    return lines.size();
   }
 
   private static double[] defaultShares(int columns) {
@@ -261,7 +261,7 @@ final class ScanFixtures {
   }
 
   /** An image-only PDF: each image fills an A4 page; no text layer. */
-  static byte[] imagePdf(List<BufferedImage> pages) throws IOException {
+  public static byte[] imagePdf(List<BufferedImage> pages) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       for (BufferedImage image : pages) {
         PDPage page = new PDPage(PDRectangle.A4);

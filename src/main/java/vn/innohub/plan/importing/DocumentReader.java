@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import vn.innohub.shared.files.DocxBlocks;
 import vn.innohub.shared.files.FileKind;
@@ -24,7 +25,23 @@ import vn.innohub.shared.files.PdfText;
 public final class DocumentReader {
 
   /** What kind of document arrived, decided by content, not by name. */
-  public enum Kind { TEXT, DOCX, XLSX, PDF }
+  public enum Kind { TEXT, DOCX, XLSX, PDF, IMAGE }
+
+  /**
+   * A document's lines and, for lines read through OCR, each line's mean OCR confidence in percent by its 1-based
+   * line number (empty for text, DOCX and PDF text layers: certain).
+   */
+  public record Read(List<String> lines, Map<Integer, Integer> lineConfidence) {
+
+    public Read {
+      lines = List.copyOf(lines);
+      lineConfidence = Map.copyOf(lineConfidence);
+    }
+
+    static Read certain(List<String> lines) {
+      return new Read(lines, Map.of());
+    }
+  }
 
   private DocumentReader() {}
 
@@ -34,6 +51,9 @@ public final class DocumentReader {
     }
     if (startsWith(content, "%PDF")) {
       return Kind.PDF;
+    }
+    if (isImage(content)) {
+      return Kind.IMAGE;
     }
     if (content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
       // the kind from the ZIP's directory, nothing inflated; a bomb's declared sizes are refused here already
@@ -63,10 +83,16 @@ public final class DocumentReader {
   }
 
   public static List<String> lines(String name, byte[] content, ReadProgress progress) {
+    return read(name, content, progress).lines();
+  }
+
+  /** The lines, with the OCR confidence of each line read from a scan or an image. */
+  public static Read read(String name, byte[] content, ReadProgress progress) {
     return switch (kind(name, content)) {
-      case TEXT -> text(content);
-      case DOCX -> docx(content);
+      case TEXT -> Read.certain(text(content));
+      case DOCX -> Read.certain(docx(content));
       case PDF -> pdf(content, progress);
+      case IMAGE -> image(content, progress);
       case XLSX -> throw new UnreadableDocument("plan.import.useTemplateReader");
     };
   }
@@ -78,7 +104,7 @@ public final class DocumentReader {
    * A PDF with a text layer: its words placed by position and rebuilt into prose and tab-separated table rows
    * ({@link PdfWords}, {@link PositionalTables}). A PDF whose pages carry (almost) no text is a scan: {@link #scanned}.
    */
-  static List<String> pdf(byte[] content, ReadProgress progress) {
+  static Read pdf(byte[] content, ReadProgress progress) {
     List<String> lines;
     try (org.apache.pdfbox.pdmodel.PDDocument pdf = PdfText.open(content)) {
       int pages = pdf.getNumberOfPages();
@@ -98,7 +124,7 @@ public final class DocumentReader {
       ParseGuard.rethrowRefusal(e);
       throw new UnreadableDocument("plan.import.pdfDamaged");
     }
-    return lines != null ? lines : scanned(content, progress);
+    return lines != null ? Read.certain(lines) : scanned(content, progress);
   }
 
   /** Most pages have some text: fewer than 20 letters on more than half of them is a scanned document. */
@@ -116,12 +142,34 @@ public final class DocumentReader {
     return empty * 2 <= read.pages();
   }
 
-  /**
-   * A PDF without a text layer (a scan). This is where OCR hooks in; until then the officer is told to upload the
-   * Word file or a PDF exported from it.
-   */
-  static List<String> scanned(byte[] content, ReadProgress progress) {
-    throw new UnreadableDocument("plan.import.pdfNoText");
+  /** A PDF without a text layer: OCR when Tesseract with its Vietnamese data is there, else what to install. */
+  static Read scanned(byte[] content, ReadProgress progress) {
+    if (!OcrEngine.current().available()) {
+      throw new UnreadableDocument("plan.import.pdfNoText");
+    }
+    return ScanReader.pdf(content, progress);
+  }
+
+  /** A PNG, JPEG or TIFF: a scan or a photo of the plan, read through OCR. */
+  static Read image(byte[] content, ReadProgress progress) {
+    if (!OcrEngine.current().available()) {
+      throw new UnreadableDocument("plan.import.ocrUnavailable");
+    }
+    return ScanReader.image(content, progress);
+  }
+
+  /** PNG, JPEG (JFIF, Exif) or TIFF (both byte orders), by their magic bytes. */
+  static boolean isImage(byte[] c) {
+    if (c.length < 8) {
+      return false;
+    }
+    int b0 = c[0] & 0xFF;
+    int b1 = c[1] & 0xFF;
+    boolean png = b0 == 0x89 && c[1] == 'P' && c[2] == 'N' && c[3] == 'G' && c[4] == '\r' && c[5] == '\n';
+    boolean jpeg = b0 == 0xFF && b1 == 0xD8 && (c[2] & 0xFF) == 0xFF;
+    boolean tiff = c[0] == 'I' && c[1] == 'I' && c[2] == 42 && c[3] == 0 || c[0] == 'M' && c[1] == 'M' && c[2] == 0
+        && c[3] == 42;
+    return png || jpeg || tiff;
   }
 
   private static List<String> texts(List<PositionalTables.Line> lines) {

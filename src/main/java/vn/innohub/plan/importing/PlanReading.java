@@ -1,14 +1,28 @@
 package vn.innohub.plan.importing;
 
 import java.util.List;
+import java.util.Map;
 
-/** Reads an uploaded file of any supported kind (text, DOCX, the XLSX template) into a parsed plan. */
+/** Reads an uploaded file of any supported kind (text, DOCX, the XLSX template, scans and images) into a parsed plan. */
 public final class PlanReading {
 
   private PlanReading() {}
 
-  /** The document's lines, and the period typed in the XLSX template (nulls otherwise): the costly part. */
-  public record Source(List<String> lines, Integer periodFrom, Integer periodTo, List<String> warnings) {
+  /**
+   * The document's lines, and the period typed in the XLSX template (nulls otherwise): the costly part. For a scan
+   * or an image read through OCR, {@code lineConfidence} holds each line's mean OCR confidence in percent by its
+   * 1-based line number (the {@code line} of a parsed item); empty when the text is certain.
+   */
+  public record Source(List<String> lines, Integer periodFrom, Integer periodTo, List<String> warnings,
+      Map<Integer, Integer> lineConfidence) {
+
+    public Source {
+      lineConfidence = lineConfidence == null ? Map.of() : Map.copyOf(lineConfidence);
+    }
+
+    public Source(List<String> lines, Integer periodFrom, Integer periodTo, List<String> warnings) {
+      this(lines, periodFrom, periodTo, warnings, Map.of());
+    }
 
     public Source(List<String> lines, Integer periodFrom, Integer periodTo) {
       this(lines, periodFrom, periodTo, List.of());
@@ -43,7 +57,8 @@ public final class PlanReading {
       PlanTemplate.Lines sheet = PlanTemplate.read(content);
       return new Source(sheet.lines(), sheet.periodFrom(), sheet.periodTo(), sheet.warnings());
     }
-    return new Source(DocumentReader.lines(name, content, progress), null, null);
+    DocumentReader.Read read = DocumentReader.read(name, content, progress);
+    return new Source(read.lines(), null, null, List.of(), read.lineConfidence());
   }
 
   /**

@@ -58,14 +58,18 @@ public class PlanImports {
   private final Clock clock;
   private final ParseBudget budget;
   private final DiacriticModel diacritics;
+  private final java.time.Duration pagedBudget;
 
   @jakarta.persistence.PersistenceContext
   private jakarta.persistence.EntityManager entityManager;
 
   public PlanImports(PlanImportRepository imports, PlanRepository plans, Agencies agencies, CurrentUser currentUser,
-      ObjectMapper json, Clock clock, ParseBudget budget, DiacriticModel diacritics) {
+      ObjectMapper json, Clock clock, ParseBudget budget, DiacriticModel diacritics,
+      @org.springframework.beans.factory.annotation.Value("${innohub.plan-import.api-time-budget:PT60S}")
+      java.time.Duration pagedBudget) {
     this.budget = budget;
     this.diacritics = diacritics;
+    this.pagedBudget = pagedBudget;
     this.imports = imports;
     this.plans = plans;
     this.agencies = agencies;
@@ -77,15 +81,46 @@ public class PlanImports {
   /** Reads a document without saving anything: for the command line's dry run. */
   @Transactional(readOnly = true)
   public ParsedPlan read(String name, byte[] content) {
+    return parse(source(name, content));
+  }
+
+  /**
+   * The document's lines, read on the bounded parse pool within the upload budget; a PDF or an image (many pages,
+   * perhaps OCR) within {@code innohub.plan-import.api-time-budget}, the API and the command line being synchronous.
+   */
+  private PlanReading.Source source(String name, byte[] content) {
     try {
-      // POI's work runs on the bounded parse pool within the time budget; the text parse needs the agencies here
-      PlanReading.Source source = budget.run(PlanReading.parseBudget(name, content),
-          () -> PlanReading.source(name, content));
-      // a document read without diacritics (OCR) gets them back for display, flagged: the model is built only then
-      return PlanReading.parse(source, agencies.lookup(), LocalDate.now(clock).getYear(), diacritics::get);
+      // the reader's own budget for its kind (a long PDF), never shorter than the API's for a PDF or an image
+      java.time.Duration own = PlanReading.parseBudget(name, content);
+      if (paged(content) && (own == null || own.compareTo(pagedBudget) < 0)) {
+        own = pagedBudget;
+      }
+      return budget.run(own, () -> PlanReading.source(name, content));
     } catch (UnreadableDocument e) {
       throw new DomainException(HttpStatus.BAD_REQUEST, e.code());
     }
+  }
+
+  /** The text parse of what a reader took from the document (it needs the registry's agencies). */
+  private ParsedPlan parse(PlanReading.Source source) {
+    // a document read without diacritics (OCR) gets them back for display, flagged: the model is built only then
+    return PlanReading.parse(source, agencies.lookup(), LocalDate.now(clock).getYear(), diacritics::get);
+  }
+
+  /** A document read page by page — a PDF or a scanned image — whose reading may take long: magic bytes, not name. */
+  public static boolean paged(byte[] content) {
+    if (content == null || content.length < 4) {
+      return false;
+    }
+    int b0 = content[0] & 0xFF;
+    int b1 = content[1] & 0xFF;
+    int b2 = content[2] & 0xFF;
+    int b3 = content[3] & 0xFF;
+    boolean pdf = b0 == '%' && b1 == 'P' && b2 == 'D' && b3 == 'F';
+    boolean png = b0 == 0x89 && b1 == 'P' && b2 == 'N' && b3 == 'G';
+    boolean jpeg = b0 == 0xFF && b1 == 0xD8 && b2 == 0xFF;
+    boolean tiff = b0 == 'I' && b1 == 'I' && b2 == 42 && b3 == 0 || b0 == 'M' && b1 == 'M' && b2 == 0 && b3 == 42;
+    return pdf || png || jpeg || tiff;
   }
 
   @Transactional
@@ -93,9 +128,33 @@ public class PlanImports {
     if (replacesPlanId != null && plans.findById(replacesPlanId).isEmpty()) {
       throw DomainException.notFound("Plan", replacesPlanId);
     }
-    ParsedPlan parsed = read(name, content);
+    PlanReading.Source source = source(name, content);
     String who = currentUser.get().map(a -> a.username()).orElse("system");
-    return imports.save(new PlanImport(replacesPlanId, name == null ? "" : name, who, clock.instant(), write(parsed))).getId();
+    return save(name, source, replacesPlanId, who);
+  }
+
+  /**
+   * Stores the preview of a document already read (by a background read of the web import, {@code owner} being
+   * who uploaded it); parses its lines here, within the caller's transaction.
+   */
+  @Transactional
+  public long preview(String name, PlanReading.Source source, Long replacesPlanId, String owner) {
+    if (replacesPlanId != null && plans.findById(replacesPlanId).isEmpty()) {
+      throw DomainException.notFound("Plan", replacesPlanId);
+    }
+    return save(name, source, replacesPlanId, owner);
+  }
+
+  private long save(String name, PlanReading.Source source, Long replacesPlanId, String owner) {
+    ParsedPlan parsed = parse(source);
+    return imports.save(new PlanImport(replacesPlanId, name == null ? "" : name, owner, clock.instant(),
+        write(parsed, lineConfidence(source)))).getId();
+  }
+
+  /** OCR confidence (%) of the source lines the items were read from, by line number; empty for a text layer. */
+  @Transactional(readOnly = true)
+  public Map<Integer, Integer> lineConfidence(long importId) {
+    return storedConfidence(get(importId));
   }
 
   @Transactional(readOnly = true)
@@ -119,7 +178,7 @@ public class PlanImports {
     if (from > to || from < 2000 || to > 2100) {
       throw DomainException.invalid("plan.period.invalid");
     }
-    record.update(write(new ParsedPlan(number == null || number.isBlank() ? null : number.strip(), p.date(), p.place(),
+    record.update(write(record, new ParsedPlan(number == null || number.isBlank() ? null : number.strip(), p.date(), p.place(),
         title.strip(), p.issuer(), from, to, p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(),
         p.unparsed(), p.warnings(), p.budgetTotals(), p.options(), p.groupRows(), p.restored())));
   }
@@ -149,7 +208,7 @@ public class PlanImports {
     String taskName = name == null ? t.name() : VietnameseText.tidy(name);
     tasks.set(index, new ParsedPlan.Task(t.code(), t.seq(), t.section(), taskName, t.content(), leadText, coordText, s,
         t.outputs(), t.outputQuantities(), t.line(), Flags.ofTask(taskName, leadText, coordText, s), t.parentCode()));
-    record.update(write(p.withItems(p.sections(), p.targets(), tasks, p.options(), p.groupRows())));
+    record.update(write(record, p.withItems(p.sections(), p.targets(), tasks, p.options(), p.groupRows())));
   }
 
   /** Corrects a target's value or lead agencies. */
@@ -171,7 +230,7 @@ public class PlanImports {
     String targetName = name == null ? t.name() : VietnameseText.tidy(name);
     targets.set(index, new ParsedPlan.Target(t.code(), t.seq(), targetName, q, t.targetYear(), t.aggregator(), leadText,
         t.coordinating(), t.line(), Flags.ofTarget(targetName, q, leadText, t.coordinating(), t.aggregator()), t.parentCode()));
-    record.update(write(p.withItems(p.sections(), targets, p.tasks(), p.options(), p.groupRows())));
+    record.update(write(record, p.withItems(p.sections(), targets, p.tasks(), p.options(), p.groupRows())));
   }
 
   /**
@@ -182,7 +241,7 @@ public class PlanImports {
   public void arrangeParentRows(long importId, ParseOptions.ParentRows parentRows) {
     PlanImport record = preview(importId);
     ParsedPlan p = readPayload(record);
-    record.update(write(SubTasks.arrange(p, new ParseOptions(parentRows))));
+    record.update(write(record, SubTasks.arrange(p, new ParseOptions(parentRows))));
   }
 
   /** What committing would change in the plan it replaces; empty for a new plan. */
@@ -369,12 +428,51 @@ public class PlanImports {
     return record;
   }
 
-  private String write(ParsedPlan plan) {
+  /**
+   * The stored preview: the parsed plan's JSON, with the OCR confidence by source line beside its fields as
+   * {@value #CONFIDENCE} (absent when there is none) — a property {@link ParsedPlan} does not have, so that previews
+   * stored before it and after it read alike.
+   */
+  private String write(ParsedPlan plan, Map<Integer, Integer> confidence) {
     try {
-      return json.writeValueAsString(plan);
-    } catch (JsonProcessingException e) {
+      com.fasterxml.jackson.databind.node.ObjectNode node = json.valueToTree(plan);
+      if (!confidence.isEmpty()) {
+        node.set(CONFIDENCE, json.valueToTree(new java.util.TreeMap<>(confidence)));
+      }
+      return json.writeValueAsString(node);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A corrected preview, keeping what the first read stored beside the plan. */
+  private String write(PlanImport record, ParsedPlan plan) {
+    return write(plan, storedConfidence(record));
+  }
+
+  static final String CONFIDENCE = "lineConfidence";
+
+  private Map<Integer, Integer> storedConfidence(PlanImport record) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = json.readTree(record.getPayload()).get(CONFIDENCE);
+      if (node == null || !node.isObject()) {
+        return Map.of();
+      }
+      Map<Integer, Integer> out = new java.util.TreeMap<>();
+      node.properties().forEach(e -> {
+        if (e.getKey().matches("\\d{1,9}") && e.getValue().canConvertToInt()) {
+          out.put(Integer.parseInt(e.getKey()), e.getValue().intValue());
+        }
+      });
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored import " + record.getId() + " cannot be read", e);
+    }
+  }
+
+  /** The source's OCR confidence by line: empty for a text layer, typed text or Office files. */
+  private static Map<Integer, Integer> lineConfidence(PlanReading.Source source) {
+    return source.lineConfidence();
   }
 
   private ParsedPlan readPayload(PlanImport record) {

@@ -23,6 +23,7 @@ import vn.innohub.plan.importing.ParseOptions;
 import vn.innohub.plan.importing.ParsedPlan;
 import vn.innohub.plan.importing.PlanTemplate;
 import vn.innohub.plan.internal.PlanImport;
+import vn.innohub.plan.internal.PlanImportJobs;
 import vn.innohub.plan.internal.PlanImports;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.web.Messages;
@@ -39,11 +40,13 @@ class PlanImportController {
   private static final int MAX_PASTE = 2_000_000;
 
   private final PlanImports imports;
+  private final PlanImportJobs jobs;
   private final Plans plans;
   private final Messages messages;
 
-  PlanImportController(PlanImports imports, Plans plans, Messages messages) {
+  PlanImportController(PlanImports imports, PlanImportJobs jobs, Plans plans, Messages messages) {
     this.imports = imports;
+    this.jobs = jobs;
     this.plans = plans;
     this.messages = messages;
   }
@@ -60,7 +63,10 @@ class PlanImportController {
       @RequestParam(required = false) Long replaces, Model model) throws IOException {
     try {
       long id;
-      if (file != null && !file.isEmpty()) {
+      if (file != null && !file.isEmpty() && PlanImports.paged(file.getBytes())) {
+        // a PDF or a scan: read in the background, the officer watches the pages being read
+        return "redirect:/plans/import/jobs/" + jobs.start(file.getOriginalFilename(), file.getBytes(), replaces);
+      } else if (file != null && !file.isEmpty()) {
         id = imports.preview(file.getOriginalFilename(), file.getBytes(), replaces);
       } else if (text != null && !text.isBlank()) {
         if (text.length() > MAX_PASTE) {
@@ -78,6 +84,46 @@ class PlanImportController {
       model.addAttribute("text", text);
       return "plan/plan-import";
     }
+  }
+
+  /**
+   * The progress page of a background read. Shown even when the read is already done (a short PDF), with the link to
+   * the preview, so that the officer sees the document was read before its first poll takes them to the preview.
+   */
+  @GetMapping("/jobs/{id}")
+  String job(@PathVariable long id, Model model) {
+    PlanImportJobs.View job = jobs.view(id);
+    model.addAttribute("job", job);
+    model.addAttribute("jobError", error(job));
+    return "plan/plan-import-job";
+  }
+
+  /**
+   * What the progress page polls every second (htmx): the bar and its text while reading; the message and 286
+   * (htmx stops polling) when the document could not be read; HX-Redirect to the preview when it is done.
+   */
+  @GetMapping("/jobs/{id}/progress")
+  String jobProgress(@PathVariable long id, Model model, jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    PlanImportJobs.View job = jobs.view(id);
+    if (job.importId() != null) {
+      response.setHeader("HX-Redirect", request.getContextPath() + "/plans/import/" + job.importId());
+    } else if (!job.running()) {
+      response.setStatus(286);
+    }
+    model.addAttribute("job", job);
+    model.addAttribute("jobError", error(job));
+    return "plan/plan-import-job :: progress";
+  }
+
+  private String error(PlanImportJobs.View job) {
+    if (job.messageKey() == null) {
+      return null;
+    }
+    // the arguments were stored as text: numbers go back to numbers for the message's own formatting
+    Object[] args = job.messageArgs().stream().map(a -> a.matches("-?\\d{1,18}") ? (Object) Long.valueOf(a)
+        : a.matches("-?\\d{1,15}\\.\\d{1,6}") ? (Object) Double.valueOf(a) : a).toArray();
+    return messages.get(job.messageKey(), args);
   }
 
   @GetMapping("/template")
@@ -104,6 +150,7 @@ class PlanImportController {
     model.addAttribute("record", record);
     model.addAttribute("parsed", plan);
     model.addAttribute("flagged", flagged);
+    model.addAttribute("ocr", imports.lineConfidence(id));
     model.addAttribute("diff", imports.diff(id));
     model.addAttribute("replacing", record.getPlanId() == null ? null
         : plans.list().stream().filter(p -> p.id() == record.getPlanId()).findFirst().orElse(null));

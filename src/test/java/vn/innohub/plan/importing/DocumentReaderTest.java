@@ -32,7 +32,7 @@ class DocumentReaderTest {
     assertThat(refusal("empty.txt", new byte[0])).isEqualTo("plan.import.empty");
     assertThat(refusal("blank.txt", "  \n\n ".getBytes(StandardCharsets.UTF_8))).isEqualTo("plan.import.empty");
     assertThat(refusal("photo.txt", new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 1, 2})).isEqualTo("plan.import.binary");
-    assertThat(refusal("broken.pdf", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("plan.import.pdfDamaged");
+    assertThat(refusal("scan.pdf", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("plan.import.pdfDamaged");
     assertThat(refusal("old.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2})).isEqualTo("plan.import.legacyOffice");
     assertThat(refusal("broken.docx", new byte[] {'P', 'K', 3, 4, 1, 2, 3})).isEqualTo("plan.import.badDocx");
     assertThat(refusal("archive.zip", new byte[] {'P', 'K', 3, 4, 1, 2, 3})).isEqualTo("plan.import.unknownZip");

@@ -38,4 +38,17 @@ class StoredPreviewCompatibilityTest {
     assertThat(again.budget().get(0).group()).isEqualTo("I. Hỗ trợ khởi nghiệp");
     assertThat(again.budgetTotals().get(0).computedTotal()).isEqualByComparingTo("9615243");
   }
+
+  @Test
+  void aPreviewStoredWithOcrConfidenceBesideThePlanReadsAsThePlan() throws Exception {
+    // issue 18: PlanImports stores the OCR confidence by source line as "lineConfidence" beside the plan's fields
+    String stored = """
+        {"number":null,"date":null,"place":null,"title":"Kế hoạch quét","issuer":{"text":"","unitIds":[],
+         "unitNames":[],"unresolved":[]},"periodFrom":2026,"periodTo":2027,"legalBases":[],"sections":[],"targets":[],
+         "tasks":[],"budget":[],"unparsed":[],"warnings":[],"budgetTotals":[],"lineConfidence":{"3":88,"7":41}}
+        """;
+    ParsedPlan p = json.readValue(stored, ParsedPlan.class);
+    assertThat(p.title()).isEqualTo("Kế hoạch quét");
+    assertThat(p.periodTo()).isEqualTo(2027);
+  }
 }

@@ -1,0 +1,370 @@
+package vn.innohub.plan.importing;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import vn.innohub.shared.files.FileTooComplex;
+import vn.innohub.shared.files.ParseGuard;
+import vn.innohub.shared.files.UploadLimits;
+
+/**
+ * Bản quét: a scanned PDF or a photographed/scanned image read through OCR. Pages are rendered one at a time (gray,
+ * {@value #DPI} dpi) on the reading thread — which checks the parse budget and reports progress — while
+ * {@link OcrEngine} reads at most its {@code parallel} pages at once; table rules are erased before OCR and used to
+ * put words into cells ({@link TableRules}). The result has each line's mean OCR confidence. Too little readable
+ * text (a photo of a scene, a blurred or tiny scan) is refused with {@code plan.import.ocrNoText}.
+ */
+final class ScanReader {
+
+  /** Tesseract's best resolution for 10–12 pt print; 200 dpi reads no faster here (docs/BENCHMARKS.md). */
+  static final int DPI = 300;
+  /** A page is rendered with at most this many pixels (A3 at 300 dpi is 17 M): a huge MediaBox is scaled down. */
+  static final long MAX_PIXELS = 36_000_000L;
+  /** At least this many words read with a confidence of at least {@link #GOOD_WORD}, and this mean confidence. */
+  static final int MIN_GOOD_WORDS = 8;
+  static final double GOOD_WORD = 60;
+  static final double MIN_MEAN_CONFIDENCE = 50;
+  /** Punctuation alone read below this confidence is a speck of the scan (a real dash reads at 80–95). */
+  static final double SPECK = 30;
+
+  private ScanReader() {}
+
+  /** One page image, produced when asked, with the resolution it was rendered at. */
+  private record Page(BufferedImage image, int dpi) {}
+
+  private interface Pages {
+    int count();
+
+    Page render(int index) throws IOException;
+  }
+
+  static DocumentReader.Read pdf(byte[] content, ReadProgress progress) {
+    UploadLimits limits = UploadLimits.current();
+    try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
+        MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfInflatedBytes()).streamCache)) {
+      PDFRenderer renderer = new PDFRenderer(pdf);
+      int count = Math.min(pdf.getNumberOfPages(), limits.maxPdfPages());
+      return read(new Pages() {
+        @Override
+        public int count() {
+          return count;
+        }
+
+        @Override
+        public Page render(int index) throws IOException {
+          PDRectangle box = pdf.getPage(index).getCropBox();
+          double pixels = (double) box.getWidth() * box.getHeight() / (72.0 * 72.0) * DPI * DPI;
+          int dpi = pixels <= MAX_PIXELS ? DPI : (int) Math.max(36, DPI * Math.sqrt(MAX_PIXELS / pixels));
+          return new Page(renderer.renderImageWithDPI(index, dpi, ImageType.GRAY), dpi);
+        }
+      }, progress);
+    } catch (IOException | RuntimeException e) {
+      ParseGuard.rethrowRefusal(e);
+      if (e instanceof UnreadableDocument u) {
+        throw u;
+      }
+      throw new UnreadableDocument("plan.import.pdfDamaged");
+    }
+  }
+
+  /** A PNG, JPEG or TIFF (each image of a multi-page TIFF a page); its size is read before it is decoded. */
+  static DocumentReader.Read image(byte[] content, ReadProgress progress) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new UnreadableDocument("plan.import.badImage");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, false, true);
+        int count = Math.max(1, Math.min(reader.getNumImages(true), UploadLimits.current().maxPdfPages()));
+        return read(new Pages() {
+          @Override
+          public int count() {
+            return count;
+          }
+
+          @Override
+          public Page render(int index) throws IOException {
+            long pixels = (long) reader.getWidth(index) * reader.getHeight(index);
+            if (pixels > MAX_PIXELS * 2) {
+              throw new FileTooComplex(FileTooComplex.Limit.STRUCTURE);
+            }
+            BufferedImage image = reader.read(index);
+            // a phone photo or a scan carries its resolution rarely and unreliably: taken as 300 dpi for the rules
+            return new Page(OcrEngine.gray(image), DPI);
+          }
+        }, progress);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      ParseGuard.rethrowRefusal(e);
+      if (e instanceof UnreadableDocument u) {
+        throw u;
+      }
+      throw new UnreadableDocument("plan.import.badImage");
+    }
+  }
+
+  private static DocumentReader.Read read(Pages pages, ReadProgress progress) throws IOException {
+    OcrEngine engine = OcrEngine.current();
+    int total = pages.count();
+    Deque<Future<PageRead>> pending = new ArrayDeque<>();
+    List<PageRead> read = new ArrayList<>();
+    try {
+      for (int i = 0; i < total; i++) {
+        ParseGuard.check();
+        Page page = pages.render(i);
+        BufferedImage gray = OcrEngine.gray(page.image());
+        List<TableRules.Table> tables = TableRules.eraseAndFind(gray, page.dpi());
+        int number = i + 1;
+        pending.add(engine.pool().submit(() -> new PageRead(number, words(engine.words(gray, number)), tables)));
+        while (pending.size() >= engine.parallel()) {
+          read.add(await(pending.poll()));
+          progress.pages(read.size(), total);
+        }
+      }
+      while (!pending.isEmpty()) {
+        read.add(await(pending.poll()));
+        progress.pages(read.size(), total);
+      }
+    } finally {
+      for (Future<?> f : pending) {
+        f.cancel(true); // interrupts the worker, which kills its Tesseract process
+      }
+    }
+    return result(read.stream().map(p -> layout(p.words(), p.tables())).toList());
+  }
+
+  /** A page read: its words (rule remnants and specks dropped) and its ruled tables. */
+  record PageRead(int page, List<PageWord> words, List<TableRules.Table> tables) {}
+
+  private static PageRead await(Future<PageRead> page) throws IOException {
+    while (true) {
+      try {
+        return page.get(100, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        ParseGuard.check();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        ParseGuard.check();
+        throw new IOException(e);
+      } catch (CancellationException e) {
+        throw new IOException(e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new UnreadableDocument("plan.import.ocrFailed");
+      }
+    }
+  }
+
+  /** A line read from a scan, and the mean confidence of its words (0–100). */
+  record ScanLine(String text, double confidence, int words, int goodWords, double confidenceSum) {}
+
+  /**
+   * The pages' lines joined, a blank line between pages, OCR noise cleaned ({@link OcrText#clean}, same line count)
+   * and each non-blank line's mean confidence by its 1-based number; refused when too little was read.
+   */
+  static DocumentReader.Read result(List<List<ScanLine>> pages) {
+    List<String> lines = new ArrayList<>();
+    Map<Integer, Integer> confidence = new LinkedHashMap<>();
+    int words = 0;
+    int good = 0;
+    double sum = 0;
+    for (List<ScanLine> page : pages) {
+      if (!lines.isEmpty()) {
+        lines.add("");
+      }
+      for (ScanLine line : page) {
+        lines.add(line.text());
+        if (line.words() > 0) {
+          confidence.put(lines.size(), (int) Math.round(line.confidence()));
+        }
+        words += line.words();
+        good += line.goodWords();
+        sum += line.confidenceSum();
+      }
+    }
+    if (good < MIN_GOOD_WORDS || words == 0 || sum / words < MIN_MEAN_CONFIDENCE) {
+      throw new UnreadableDocument("plan.import.ocrNoText");
+    }
+    return new DocumentReader.Read(OcrText.clean(lines), Map.copyOf(confidence));
+  }
+
+  /**
+   * A page's words as lines: the words of each ruled table as one tab-separated line per table row (a cell's lines
+   * joined by spaces), the other words as lines of text in reading order, tables and text interleaved by height.
+   */
+  static List<ScanLine> layout(List<PageWord> words, List<TableRules.Table> tables) {
+    List<TableRules.Table> sorted = new ArrayList<>(tables);
+    sorted.sort(Comparator.comparingDouble(t -> t.top(0)));
+    List<List<PageWord>> before = new ArrayList<>(); // words above each table (and, last, below all)
+    List<Map<Integer, Map<Integer, List<PageWord>>>> cells = new ArrayList<>();
+    for (int t = 0; t <= sorted.size(); t++) {
+      before.add(new ArrayList<>());
+      cells.add(new java.util.TreeMap<>());
+    }
+    for (PageWord w : words) {
+      double cx = (w.x0() + w.x1()) / 2;
+      double cy = w.centreY();
+      int slot = sorted.size();
+      boolean placed = false;
+      for (int t = 0; t < sorted.size(); t++) {
+        TableRules.Table table = sorted.get(t);
+        int row = table.row(cx, cy);
+        if (row >= 0) {
+          cells.get(t).computeIfAbsent(row, r -> new java.util.TreeMap<>())
+              .computeIfAbsent(table.column(cx, cy), c -> new ArrayList<>()).add(w);
+          placed = true;
+          break;
+        }
+        if (cy < table.top(cx)) {
+          slot = Math.min(slot, t);
+        }
+      }
+      if (!placed) {
+        before.get(slot).add(w);
+      }
+    }
+    List<ScanLine> out = new ArrayList<>();
+    for (int t = 0; t <= sorted.size(); t++) {
+      out.addAll(textLines(before.get(t)));
+      if (t < sorted.size()) {
+        int columns = sorted.get(t).columns().size() - 1;
+        // a column no row has a word in is a stray vertical line (a fold, a smudge), not a column
+        java.util.Set<Integer> used = new java.util.TreeSet<>();
+        cells.get(t).values().forEach(row -> used.addAll(row.keySet()));
+        for (Map<Integer, List<PageWord>> row : cells.get(t).values()) {
+          List<String> texts = new ArrayList<>();
+          List<PageWord> rowWords = new ArrayList<>();
+          for (int c = 0; c < columns; c++) {
+            if (!used.contains(c)) {
+              continue;
+            }
+            List<PageWord> cell = row.getOrDefault(c, List.of());
+            StringBuilder b = new StringBuilder();
+            for (List<PageWord> line : byLine(cell)) {
+              for (PageWord w : line) {
+                b.append(b.isEmpty() ? "" : " ").append(w.text());
+              }
+            }
+            texts.add(b.toString());
+            rowWords.addAll(cell);
+          }
+          out.add(line(String.join("\t", texts).stripTrailing(), rowWords));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The words without what rules and specks leave: bars and underscores, punctuation read with little confidence. */
+  static List<PageWord> words(List<PageWord> all) {
+    List<PageWord> words = new ArrayList<>();
+    for (PageWord w : all) {
+      // a rule's remnant stuck to a word: "_%", "|doanh"
+      String text = w.text().replaceAll("^[|_]+|[|_]+$", "");
+      if (!text.isEmpty() && !rule(text) && !speck(text, w.confidence())) {
+        words.add(text.equals(w.text()) ? w : new PageWord(w.page(), w.x0(), w.y0(), w.x1(), w.y1(), text,
+            w.confidence()));
+      }
+    }
+    return words;
+  }
+
+  /** Words outside ruled tables as lines (a wide gap between two words: a tab, as an unruled table's cells). */
+  private static List<ScanLine> textLines(List<PageWord> words) {
+    List<ScanLine> out = new ArrayList<>();
+    for (List<PageWord> line : byLine(words)) {
+      if (line.stream().noneMatch(w -> letterOrDigit(w.text()))) {
+        continue; // punctuation alone on a line: specks, a rule's remnant
+      }
+      StringBuilder b = new StringBuilder();
+      PageWord prev = null;
+      for (PageWord w : line) {
+        if (prev != null) {
+          b.append(w.x0() - prev.x1() > 2.5 * Math.max(prev.height(), w.height()) ? '\t' : ' ');
+        }
+        b.append(w.text());
+        prev = w;
+      }
+      out.add(line(b.toString(), line));
+    }
+    return out;
+  }
+
+  /** Words grouped into lines: sorted by height, a word starts a new line when its centre is below the line's box. */
+  static List<List<PageWord>> byLine(List<PageWord> words) {
+    List<PageWord> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingDouble(PageWord::centreY));
+    List<List<PageWord>> lines = new ArrayList<>();
+    List<PageWord> line = new ArrayList<>();
+    double bottom = 0;
+    for (PageWord w : sorted) {
+      if (!line.isEmpty() && w.centreY() > bottom) {
+        lines.add(line);
+        line = new ArrayList<>();
+      }
+      if (line.isEmpty()) {
+        bottom = w.y1();
+      }
+      line.add(w);
+    }
+    if (!line.isEmpty()) {
+      lines.add(line);
+    }
+    for (List<PageWord> l : lines) {
+      l.sort(Comparator.comparingDouble(PageWord::x0));
+    }
+    return lines;
+  }
+
+  private static ScanLine line(String text, List<PageWord> words) {
+    double sum = 0;
+    int good = 0;
+    for (PageWord w : words) {
+      sum += w.confidence();
+      good += w.confidence() >= GOOD_WORD ? 1 : 0;
+    }
+    return new ScanLine(text, words.isEmpty() ? 0 : sum / words.size(), words.size(), good, sum);
+  }
+
+  /** A speck read as punctuation: no letter or digit, and read with little confidence. */
+  private static boolean speck(String text, double confidence) {
+    return confidence < SPECK && !letterOrDigit(text);
+  }
+
+  private static boolean letterOrDigit(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /** What Tesseract makes of a rule or a speck that survived erasing: bars, underscores, dashes alone. */
+  private static boolean rule(String text) {
+    return text.matches("[|│_~¦!\\[\\]]+") || text.matches("-{2,}") || text.matches("[.,'`]+");
+  }
+}

@@ -69,7 +69,10 @@ for seed in 002 003; do
         8 "Chỉ số đổi mới sáng tạo và chỉ số hệ sinh thái" \
         9 "01 doanh nghiệp khởi nghiệp sáng tạo được định giá"
     fi
-    awk "$start$prose" "$SEEDS"/${seed}_*.txt
+    # Cao Bằng 3.1 names the province's People's Committee as organiser ("Cơ quan chủ trì tổ chức") and, on the
+    # next line, the department that leads the work ("Sở Khoa học và Công nghệ chủ trì, phối hợp …"): both lead.
+    awk "$start$prose" "$SEEDS"/${seed}_*.txt \
+      | sed 's/^\(task\t3\.1\t[^\t]*\t\)Ủy ban nhân dân tỉnh\t/\1Ủy ban nhân dân tỉnh; Sở Khoa học và Công nghệ\t/'
   } > "$OUT/$seed/expected.tsv"
 done
 wc -l "$OUT"/*/expected.tsv

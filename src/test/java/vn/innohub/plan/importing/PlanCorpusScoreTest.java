@@ -103,6 +103,15 @@ class PlanCorpusScoreTest {
     String table = markdown();
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "plan-corpus.md"), table, StandardCharsets.UTF_8);
+    StringBuilder misses = new StringBuilder();
+    SCORES.forEach((plan, byShape) -> byShape.forEach((shape, score) -> {
+      if (!score.misses.isEmpty() && score.refused == null && score.share() > 0) {
+        misses.append("## ").append(plan).append(' ').append(shape).append("\n\n");
+        score.misses.forEach(m -> misses.append("- ").append(m).append('\n'));
+        misses.append('\n');
+      }
+    }));
+    Files.writeString(Path.of("target", "plan-corpus-misses.md"), misses, StandardCharsets.UTF_8);
     System.out.println(table);
     if (Boolean.getBoolean("corpus.docs")) {
       Path docs = Path.of("docs", "PLAN-IMPORT.md");
@@ -204,6 +213,7 @@ class PlanCorpusScoreTest {
     int agencies;
     boolean restorationMeasured;
     long millis;
+    final List<String> misses = new ArrayList<>();
     String skipped;
     String refused;
 
@@ -240,8 +250,12 @@ class PlanCorpusScoreTest {
               s.targetsByCode++;
               if (textMatches(e.lead(), t.lead().text(), noisy)) {
                 s.targets++;
+              } else {
+                s.misses.add("target " + e.code() + " lead: expected «" + e.lead() + "», read «" + t.lead().text() + "»");
               }
               s.restoration(e, restore.apply(t.name()), restore.apply(t.lead().text()), shape);
+            } else {
+              s.misses.add("target " + e.code() + " «" + e.name() + "» not found");
             }
           }
           case "task" -> {
@@ -255,8 +269,14 @@ class PlanCorpusScoreTest {
               String time = t.schedule() == null ? "" : t.schedule().text();
               if (lead && textMatches(e.time(), time, noisy)) {
                 s.tasks++;
+              } else if (lead) {
+                s.misses.add("task " + e.code() + " time: expected «" + e.time() + "», read «" + time + "»");
+              } else {
+                s.misses.add("task " + e.code() + " lead: expected «" + e.lead() + "», read «" + t.lead().text() + "»");
               }
               s.restoration(e, restore.apply(t.name()), restore.apply(t.lead().text()), shape);
+            } else {
+              s.misses.add("task " + e.code() + " «" + e.name() + "» not found");
             }
           }
           case "budget" -> {
@@ -264,6 +284,10 @@ class PlanCorpusScoreTest {
             int i = find(e, budget.stream().map(b -> new String[] {b.code(), b.label()}).toList(), takenBudget, noisy);
             if (i >= 0 && amountsMatch(e, budget.get(i).total(), budget.get(i).byYear())) {
               s.budget++;
+            } else if (i >= 0) {
+              s.misses.add("budget " + e.code() + " amounts: read " + budget.get(i).total() + " " + budget.get(i).byYear());
+            } else {
+              s.misses.add("budget " + e.code() + " «" + e.name() + "» not found");
             }
           }
           case "grand" -> {

@@ -379,16 +379,6 @@ class PlanCorpusBuild {
     double degrees = (random.nextDouble() - 0.5); // −0.5° … +0.5°
     g.drawImage(page, AffineTransform.getRotateInstance(Math.toRadians(degrees), page.getWidth() / 2.0,
         page.getHeight() / 2.0), null);
-    // paper is white: the faint grey that turning the page smears over the background would only cost bytes
-    var raster = out.getRaster();
-    int[] row = new int[out.getWidth()];
-    for (int y = 0; y < out.getHeight(); y++) {
-      raster.getSamples(0, y, out.getWidth(), 1, 0, row);
-      for (int x = 0; x < row.length; x++) {
-        row[x] = row[x] > 215 ? 255 : row[x];
-      }
-      raster.setSamples(0, y, out.getWidth(), 1, 0, row);
-    }
     for (int i = 0; i < 150; i++) {
       int grey = 40 + random.nextInt(120);
       g.setColor(new Color(grey, grey, grey));

@@ -86,12 +86,13 @@ class PlanCorpusScoreTest {
         long start = System.nanoTime();
         ParsedPlan parsed;
         try {
-          parsed = PlanReading.read(shape.file, bytes, lookup, 2026);
+          parsed = readWithin(shape, bytes, lookup);
         } catch (UnreadableDocument e) {
           byShape.put(shape, Score.refused(e.getMessage(), expected, (System.nanoTime() - start) / 1_000_000));
           continue;
         } catch (RuntimeException e) {
-          byShape.put(shape, Score.refused(e.getClass().getSimpleName() + ": " + e.getMessage(), expected,
+          byShape.put(shape, Score.refused(e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage())
+              .replace('|', '/').replace('\n', ' '), expected,
               (System.nanoTime() - start) / 1_000_000));
           continue;
         }
@@ -123,6 +124,40 @@ class PlanCorpusScoreTest {
       }
       Files.writeString(docs, text.substring(0, begin) + "<!-- corpus:begin -->\n" + table + text.substring(end),
           StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Seconds one shape may take to read (the scan: per page); past it the shape counts as not read. */
+  static final long TIMEOUT_SECONDS = Long.getLong("corpus.timeout", 60);
+
+  private static final java.util.concurrent.ExecutorService READER = java.util.concurrent.Executors
+      .newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "corpus-reader");
+        t.setDaemon(true);
+        return t;
+      });
+
+  /**
+   * Reads one shape on a worker thread within a parse budget (as an upload is read), so that a reader that loops for
+   * minutes is reported as "timed out" instead of holding the build; the worker is interrupted.
+   */
+  static ParsedPlan readWithin(Shape shape, byte[] bytes, AgencyLookup lookup) {
+    long seconds = shape == Shape.SCAN ? TIMEOUT_SECONDS * 30 : TIMEOUT_SECONDS;
+    var future = READER.submit(() -> vn.innohub.shared.files.ParseGuard.within(java.time.Duration.ofSeconds(seconds),
+        () -> PlanReading.read(shape.file, bytes, lookup, 2026)));
+    try {
+      return future.get(seconds + 5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      future.cancel(true);
+      throw new IllegalStateException("timed out after " + seconds + " s");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

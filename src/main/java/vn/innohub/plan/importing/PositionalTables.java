@@ -191,6 +191,7 @@ public final class PositionalTables {
   private static final Pattern CODE = Pattern.compile("^(?:[IVXLC]{1,5}|\\d{1,3}(?:\\.\\d{1,3})*|[a-zđA-ZĐ])[.)]?$|^[-+•–]$");
   private static final Pattern SPLIT_CODE = Pattern.compile("^[\\d.]+(?: [\\d.]+)+$|^[IVXLC]+(?: [IVXLC]+)+$");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:trang )?\\d{1,4}(?: \\d{1,4})?$");
+  private static final Pattern ANNEX_HEADING = Pattern.compile("^(?:phu luc|bieu|mau so)(?: |$)");
   private static final Pattern MARKER = Pattern.compile(
       "^(?:[-+•*–]|\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s|[IVXLC]{1,5}[.)]\\s|[a-zđ][.)]\\s|(?:Điều|Chương|Mục|Phần)\\s)");
   private static final Set<String> HEADER_WORDS = new HashSet<>(Arrays.asList((
@@ -887,6 +888,9 @@ public final class PositionalTables {
     }
 
     boolean belongs(Table t, TLine l) {
+      if (annexHeading(l)) {
+        return false; // "PHỤ LỤC II" above the next annex: the table before it has ended, whatever its rules say
+      }
       Geometry g = t.geometry;
       double w = g.bounds[g.bounds.length - 1] - g.bounds[0];
       if (l.x0 < g.bounds[0] - 0.1 * w || l.x1 > g.bounds[g.bounds.length - 1] + 0.1 * w) {
@@ -899,6 +903,17 @@ public final class PositionalTables {
         return false;
       }
       return !spansColumns(l, g.centres);
+    }
+
+    /** An annex's heading in capitals ("PHỤ LỤC II", "BIỂU 02", "MẪU SỐ 1"), never a table row's first line. */
+    static boolean annexHeading(TLine l) {
+      String text = l.text().strip();
+      if (!ANNEX_HEADING.matcher(l.folded).find()) {
+        return false;
+      }
+      String[] words = text.split("\\s+");
+      return words.length >= 2 && words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT))
+          && words[1].equals(words[1].toUpperCase(java.util.Locale.ROOT));
     }
 
     // ------------------------------------------------------------ output

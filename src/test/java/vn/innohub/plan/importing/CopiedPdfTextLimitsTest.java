@@ -78,7 +78,7 @@ class CopiedPdfTextLimitsTest {
     }
   }
 
-  /** Corpus plan 002 (Cao Bằng, copied from the PDF viewer): the text that ran for minutes; rows stay bounded. */
+  /** Corpus plan 002 (copied from the PDF viewer): the text that ran for minutes; rows stay bounded. */
   @Test
   void corpusPlanWithMissedCodesEndsWithBoundedRows() throws IOException {
     Path raw = Path.of("src/test/resources/plans/corpus/002/raw.txt");

@@ -683,12 +683,21 @@ public final class CopiedPdfText {
             default -> MAX_CELL_WORDS;
           };
           boolean textual = cols.get(j).type() == Type.TEXT || cols.get(j).type() == Type.OUTPUT;
+          // a typed cell's folded text grows word by word (folding is per character, spaces kept as spaces)
+          StringBuilder folded = new StringBuilder();
           for (int e = k; e <= n && e - k <= max; e++) {
+            if (e > k && !textual && prefix == null) {
+              String fw = fold(words.get(e - 1).text());
+              if (!fw.isEmpty()) {
+                folded.append(folded.length() > 0 ? " " : "").append(fw);
+              }
+            }
             if (e < n && e > k && boundary(words, e, cont) == neg) {
               continue;
             }
             String text = textual ? run(words, cum, k, e) : text(words, k, e);
-            double s = cell(cols.get(j), text, prefix, j, continued) + (e > k ? startBonus : 0);
+            double s = cell(cols.get(j), text, prefix, j, continued,
+                textual || prefix != null ? null : folded.toString()) + (e > k ? startBonus : 0);
             relax(score, fromK, fromJ, k, j, e, j + 1, score[k][j] + s);
           }
         }
@@ -802,6 +811,11 @@ public final class CopiedPdfText {
 
     /** How well {@code text} reads as a cell of the column (joined to its part before a page break). */
     double cell(Column col, String text, List<String> prefix, int j, boolean continued) {
+      return cell(col, text, prefix, j, continued, null);
+    }
+
+    /** As above, with the whole cell's folded text when the caller has it (else null). */
+    double cell(Column col, String text, List<String> prefix, int j, boolean continued, String wholeFolded) {
       String whole = prefix == null ? text : join(prefix.get(j), text);
       if (whole.isEmpty()) {
         return switch (col.type()) {
@@ -831,7 +845,7 @@ public final class CopiedPdfText {
         default -> { }
       }
       String last = whole.substring(whole.lastIndexOf(' ') + 1);
-      String f = col.type() == Type.TEXT ? ""
+      String f = col.type() == Type.TEXT ? "" : wholeFolded != null ? wholeFolded
           : fold(col.type() == Type.OUTPUT && whole.length() > 40 ? whole.substring(0, 40) : whole);
       double s = 0;
       if (!continued) {
@@ -875,7 +889,7 @@ public final class CopiedPdfText {
         return true;
       }
       for (String part : AGENCY_SPLIT.split(text)) {
-        String f = fold(part);
+        String f = part.equals(text) ? folded : fold(part);
         if (f.isEmpty()) {
           continue;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.innohub.shared.files.ParseGuard;
 import vn.innohub.shared.text.VietnameseText;
 
 /**
@@ -108,6 +109,19 @@ public final class CopiedPdfText {
       "lao dong thuong binh va xa hoi", "khcn", "kh va cn", "gd va dt", "gddt", "tn va mt", "nn va mt", "tt va tt");
   /** A second agency's head inside one part: two cells' agencies run together without a separator. */
   private static final Pattern INNER_AGENCY = Pattern.compile("(?<=\\S)\\s+(?:Sở|UBND|Ủy ban|Công an|Tỉnh đoàn|Các sở)\\b");
+
+  /**
+   * A row part longer than this many lines is not one row (codes missed, a table's end not seen): its lines are kept
+   * as they are instead of being segmented, which also bounds the segmentation's work.
+   */
+  static final int MAX_ROW_LINES = 60;
+  /** The longest run of words a text cell (or an unnumbered sub-row's name) may take. */
+  static final int MAX_CELL_WORDS = 300;
+  private static final Pattern AGENCY_SPLIT = Pattern.compile(
+      "\\s*[;]\\s*|\\s*,\\s*(?=(?:Sở|UBND|Ủy|Các|Tỉnh|Công an|Đài|Báo|Hội|Trường)\\b)");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern A_YEAR = Pattern.compile("20\\d{2}");
+  private static final Pattern YEAR_OR_NUMBER = Pattern.compile("20\\d{2}|\\d{1,2}");
 
   private CopiedPdfText() {}
 
@@ -272,6 +286,7 @@ public final class CopiedPdfText {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
+      ParseGuard.check();
       Header h = header(lines, i);
       if (h == null) {
         String l = lines.get(i);
@@ -351,6 +366,8 @@ public final class CopiedPdfText {
   private static final class RawRow {
     final String code;
     final List<List<String>> parts = new ArrayList<>();
+    /** The lines as read (the code's line whole), kept when the row is too long to be one. */
+    final List<String> raw = new ArrayList<>();
 
     RawRow(String code) {
       this.code = code;
@@ -359,6 +376,10 @@ public final class CopiedPdfText {
 
     void add(String line) {
       parts.get(parts.size() - 1).add(line);
+    }
+
+    boolean tooLong() {
+      return parts.stream().anyMatch(p -> p.size() > MAX_ROW_LINES);
     }
   }
 
@@ -377,6 +398,7 @@ public final class CopiedPdfText {
     Codes codes = new Codes();
     boolean pageBreak = false;
     while (i < lines.size()) {
+      ParseGuard.check();
       String line = lines.get(i).strip();
       if (line.isEmpty()) {
         i++;
@@ -407,6 +429,7 @@ public final class CopiedPdfText {
       if (code != null || total) {
         row = new RawRow(code == null ? "" : code);
         rows.add(row);
+        row.raw.add(line);
         String rest = code == null ? line : m.group(4) == null ? "" : m.group(4).strip();
         if (!rest.isEmpty()) {
           row.add(rest);
@@ -416,6 +439,7 @@ public final class CopiedPdfText {
           row.parts.add(new ArrayList<>());
         }
         row.add(line);
+        row.raw.add(line);
       } else {
         out.add(line); // text between the header and the first row
       }
@@ -423,6 +447,11 @@ public final class CopiedPdfText {
       i++;
     }
     for (RawRow r : rows) {
+      ParseGuard.check();
+      if (r.tooLong()) {
+        out.addAll(r.raw); // not one row: its lines as they are
+        continue;
+      }
       for (List<String> cells : scorer.segment(r, cols)) {
         out.add(String.join("\t", cells));
       }
@@ -543,6 +572,9 @@ public final class CopiedPdfText {
   static final class Scorer {
     private final AgencyLookup agencies;
     private final Map<String, Boolean> resolved = new HashMap<>();
+    /** Folded texts and agency readings by span text: the same span is met in many segmentations. */
+    private final Map<String, String> folds = new HashMap<>();
+    private final Map<String, Boolean> agencyReadings = new HashMap<>();
 
     Scorer(AgencyLookup agencies) {
       this.agencies = agencies;
@@ -613,6 +645,11 @@ public final class CopiedPdfText {
         }
       }
       int n = words.size();
+      // cum[k]: characters of words < k, so that a run's length is known without building it
+      int[] cum = new int[n + 1];
+      for (int k = 0; k < n; k++) {
+        cum[k + 1] = cum[k] + words.get(k).text().length();
+      }
       int first = 1; // column 0 is the code, taken from the row's first line
       int c = cols.size();
       double neg = -1e9;
@@ -626,6 +663,9 @@ public final class CopiedPdfText {
       score[0][first] = 0;
       boolean cont = prefix != null;
       for (int k = 0; k <= n; k++) {
+        if ((k & 31) == 0) {
+          ParseGuard.check();
+        }
         for (int j = first; j < c; j++) {
           if (score[k][j] == neg) {
             continue;
@@ -640,28 +680,36 @@ public final class CopiedPdfText {
             case MONEY -> cont ? 3 : 1;
             case TIME, VALUE -> 10;
             case AGENCY -> 40;
-            default -> n;
+            default -> MAX_CELL_WORDS;
           };
-          StringBuilder run = new StringBuilder();
+          boolean textual = cols.get(j).type() == Type.TEXT || cols.get(j).type() == Type.OUTPUT;
+          // a typed cell's folded text grows word by word (folding is per character, spaces kept as spaces)
+          StringBuilder folded = new StringBuilder();
           for (int e = k; e <= n && e - k <= max; e++) {
-            if (e > k) {
-              run.append(run.length() > 0 ? " " : "").append(words.get(e - 1).text());
+            if (e > k && !textual && prefix == null) {
+              String fw = fold(words.get(e - 1).text());
+              if (!fw.isEmpty()) {
+                folded.append(folded.length() > 0 ? " " : "").append(fw);
+              }
             }
             if (e < n && e > k && boundary(words, e, cont) == neg) {
               continue;
             }
-            String text = run.toString();
-            double s = cell(cols.get(j), text, prefix, j, continued) + (e > k ? startBonus : 0);
+            String text = textual ? run(words, cum, k, e) : text(words, k, e);
+            double s = cell(cols.get(j), text, prefix, j, continued,
+                textual || prefix != null ? null : folded.toString()) + (e > k ? startBonus : 0);
             relax(score, fromK, fromJ, k, j, e, j + 1, score[k][j] + s);
           }
         }
         // a new unnumbered row (a sub-indicator) after the last column, starting with a capital at a line start
         if (!cont && k < n && score[k][c] != neg && words.get(k).lineStart() && capital(words.get(k).text())) {
-          for (int e = k + 1; e <= n; e++) {
+          boolean textual = cols.get(first).type() == Type.TEXT || cols.get(first).type() == Type.OUTPUT;
+          for (int e = k + 1; e <= n && e - k <= MAX_CELL_WORDS; e++) {
             if (e < n && boundary(words, e, false) == neg) {
               continue;
             }
-            double s = cell(cols.get(first), text(words, k, e), null, first, continued) + boundary(words, k, false);
+            String text = textual ? run(words, cum, k, e) : text(words, k, e);
+            double s = cell(cols.get(first), text, null, first, continued) + boundary(words, k, false);
             relax(score, fromK, fromJ, k, c, e, first + 1, score[k][c] + s - 4);
           }
         }
@@ -713,6 +761,28 @@ public final class CopiedPdfText {
       }
     }
 
+    /**
+     * Words {@code from..to} as a text or output cell reads them: whole when short; else their first 41 characters
+     * or more, a space and the last word — the same first 40 characters, first and last word and length over 40,
+     * which is all {@link #cell} looks at for these columns, without building a long run for every span.
+     */
+    private static String run(List<Word> words, int[] cum, int from, int to) {
+      if (cum[to] - cum[from] + (to - from - 1) <= 80) {
+        return text(words, from, to);
+      }
+      StringBuilder b = new StringBuilder();
+      int i = from;
+      while (i < to - 1 && b.length() <= 40) {
+        b.append(b.length() > 0 ? " " : "").append(words.get(i).text());
+        i++;
+      }
+      if (i < to - 1) {
+        b.append(" ").append(words.get(to - 1).text());
+        return b.toString();
+      }
+      return text(words, from, to);
+    }
+
     private static String text(List<Word> words, int from, int to) {
       StringBuilder b = new StringBuilder();
       for (int i = from; i < to; i++) {
@@ -741,6 +811,11 @@ public final class CopiedPdfText {
 
     /** How well {@code text} reads as a cell of the column (joined to its part before a page break). */
     double cell(Column col, String text, List<String> prefix, int j, boolean continued) {
+      return cell(col, text, prefix, j, continued, null);
+    }
+
+    /** As above, with the whole cell's folded text when the caller has it (else null). */
+    double cell(Column col, String text, List<String> prefix, int j, boolean continued, String wholeFolded) {
       String whole = prefix == null ? text : join(prefix.get(j), text);
       if (whole.isEmpty()) {
         return switch (col.type()) {
@@ -770,11 +845,11 @@ public final class CopiedPdfText {
         default -> { }
       }
       String last = whole.substring(whole.lastIndexOf(' ') + 1);
-      String f = col.type() == Type.TEXT ? ""
-          : VietnameseText.fold(col.type() == Type.OUTPUT && whole.length() > 40 ? whole.substring(0, 40) : whole);
+      String f = col.type() == Type.TEXT ? "" : wholeFolded != null ? wholeFolded
+          : fold(col.type() == Type.OUTPUT && whole.length() > 40 ? whole.substring(0, 40) : whole);
       double s = 0;
       if (!continued) {
-        if (DANGLING.contains(VietnameseText.fold(last)) || ",;-–".indexOf(whole.charAt(whole.length() - 1)) >= 0) {
+        if (DANGLING.contains(fold(last)) || ",;-–".indexOf(whole.charAt(whole.length() - 1)) >= 0) {
           s -= 2.5;
         }
         if (!capital(whole)) {
@@ -783,23 +858,38 @@ public final class CopiedPdfText {
       }
       return s + switch (col.type()) {
         case CODE, TEXT -> 0;
-        case OUTPUT -> startsWithAny(f, OUTPUT_WORDS) || whole.matches("^[≥≤\\d].*") ? 1 : -0.3;
+        case OUTPUT -> startsWithAny(f, OUTPUT_WORDS) || "≥≤".indexOf(whole.charAt(0)) >= 0
+            || Character.isDigit(whole.charAt(0)) ? 1 : -0.3;
         case AGENCY -> registry(whole) ? 5 : agency(whole, f, continued) ? 3.5 : -2;
         case TIME -> time(f, continued) ? 4 : -3;
-        case VALUE -> VALUE.matcher(whole).matches() && whole.split("\\s+").length <= 8 ? 3 : -2;
+        case VALUE -> VALUE.matcher(whole).matches() && SPACE_RUN.split(whole).length <= 8 ? 3 : -2;
         case MONEY -> AMOUNT.matcher(whole).matches() ? 3 : -6;
       };
     }
 
+    private String fold(String text) {
+      return folds.computeIfAbsent(text, VietnameseText::fold);
+    }
+
     private boolean agency(String text, String folded, boolean continued) {
-      if (text.split("\\s+").length > 40) {
+      String key = (continued ? "+" : "-") + text;
+      Boolean known = agencyReadings.get(key);
+      if (known == null) {
+        known = readsAsAgency(text, folded, continued);
+        agencyReadings.put(key, known);
+      }
+      return known;
+    }
+
+    private boolean readsAsAgency(String text, String folded, boolean continued) {
+      if (SPACE_RUN.split(text).length > 40) {
         return false;
       }
       if (registry(text)) {
         return true;
       }
-      for (String part : text.split("\\s*[;]\\s*|\\s*,\\s*(?=(?:Sở|UBND|Ủy|Các|Tỉnh|Công an|Đài|Báo|Hội|Trường)\\b)")) {
-        String f = VietnameseText.fold(part);
+      for (String part : AGENCY_SPLIT.split(text)) {
+        String f = part.equals(text) ? folded : fold(part);
         if (f.isEmpty()) {
           continue;
         }
@@ -845,10 +935,10 @@ public final class CopiedPdfText {
       String[] ws = folded.split(" ");
       boolean anchor = false;
       for (String w : ws) {
-        if (!TIME_WORDS.contains(w) && !w.matches("20\\d{2}|\\d{1,2}")) {
+        if (!TIME_WORDS.contains(w) && !YEAR_OR_NUMBER.matcher(w).matches()) {
           return false;
         }
-        anchor |= w.matches("20\\d{2}") || w.equals("xuyen") || w.equals("hang") || w.equals("ky");
+        anchor |= A_YEAR.matcher(w).matches() || w.equals("xuyen") || w.equals("hang") || w.equals("ky");
       }
       return anchor || continued;
     }

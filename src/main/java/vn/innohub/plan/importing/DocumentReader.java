@@ -202,6 +202,26 @@ public final class DocumentReader {
     return laidOut >= 8 && laidOut * 5 >= nonBlank;
   }
 
+  /**
+   * Laid-out lines with every "|" and noise symbol (see {@link OcrText#NOISE}) that stands alone — between spaces
+   * or at a line's edge — replaced by a space: in text laid out with spaces such a mark is a table rule or a speck in
+   * a column gap, and blanking it keeps every word at its column. Marks inside or against a word are kept.
+   */
+  static List<String> gapMarksBlanked(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      char[] c = line.toCharArray();
+      for (int i = 0; i < c.length; i++) {
+        boolean mark = c[i] == '|' || OcrText.NOISE.indexOf(c[i]) >= 0;
+        if (mark && (i == 0 || c[i - 1] == ' ') && (i + 1 == c.length || c[i + 1] == ' ')) {
+          c[i] = ' ';
+        }
+      }
+      out.add(new String(c));
+    }
+    return out;
+  }
+
   private static final java.util.regex.Pattern LAID_OUT = java.util.regex.Pattern.compile("\\S {3,}\\S");
 
   static List<String> text(byte[] content) {
@@ -243,13 +263,15 @@ public final class DocumentReader {
       throw new UnreadableDocument("plan.import.legacyEncoding");
     }
     List<String> lines = List.of(text.split("\\r?\\n|\\r", -1));
+    boolean ocr = OcrText.looksLikeOcr(lines);
     if (looksLaidOut(lines)) {
-      List<String> rebuilt = texts(PositionalTables.fromLayoutText(lines));
+      // column gaps may carry a rule ("|") or a speck ("§") among their spaces: blanked, so the columns stay put
+      List<String> rebuilt = texts(PositionalTables.fromLayoutText(gapMarksBlanked(lines)));
       if (rebuilt.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
-        return rebuilt;
+        return ocr ? rebuilt.stream().map(OcrText::strip).toList() : rebuilt;
       }
     }
-    if (OcrText.looksLikeOcr(lines)) {
+    if (ocr) {
       return OcrText.clean(lines);
     }
     // text copied from a PDF viewer: tables without tabs, cells wrapped over short lines (issue 18)

@@ -222,6 +222,31 @@ public final class DocumentReader {
     return out;
   }
 
+  /**
+   * OCR's letter-for-digit swaps undone in numbers: in a token of digits, "O", "o" and "l" with at least one real
+   * digit and nothing else but number punctuation, the letters become 0 and 1 ("2O26" → "2026", "O1/7" → "01/7",
+   * "l0" → "10"). One character for one, so laid-out columns keep their places; words are never touched.
+   */
+  static List<String> digitSwapsFixed(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      java.util.regex.Matcher m = NUMBERISH.matcher(line);
+      StringBuilder b = new StringBuilder(line.length());
+      while (m.find()) {
+        String t = m.group();
+        boolean digit = t.chars().anyMatch(Character::isDigit);
+        m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(
+            digit ? t.replace('O', '0').replace('o', '0').replace('l', '1') : t));
+      }
+      m.appendTail(b);
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern NUMBERISH =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{N}Ool](?:[\\p{N}Ool]|[./,:-](?=[\\p{N}Ool]))*(?![\\p{L}\\p{N}])");
+
   private static final java.util.regex.Pattern LAID_OUT = java.util.regex.Pattern.compile("\\S {3,}\\S");
 
   static List<String> text(byte[] content) {
@@ -266,7 +291,8 @@ public final class DocumentReader {
     boolean ocr = OcrText.looksLikeOcr(lines);
     if (looksLaidOut(lines)) {
       // column gaps may carry a rule ("|") or a speck ("§") among their spaces: blanked, so the columns stay put
-      List<String> rebuilt = texts(PositionalTables.fromLayoutText(gapMarksBlanked(lines)));
+      List<String> blanked = gapMarksBlanked(lines);
+      List<String> rebuilt = texts(PositionalTables.fromLayoutText(ocr ? digitSwapsFixed(blanked) : blanked));
       if (rebuilt.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
         return ocr ? rebuilt.stream().map(OcrText::strip).toList() : rebuilt;
       }

@@ -202,6 +202,51 @@ public final class DocumentReader {
     return laidOut >= 8 && laidOut * 5 >= nonBlank;
   }
 
+  /**
+   * Laid-out lines with every "|" and noise symbol (see {@link OcrText#NOISE}) that stands alone — between spaces
+   * or at a line's edge — replaced by a space: in text laid out with spaces such a mark is a table rule or a speck in
+   * a column gap, and blanking it keeps every word at its column. Marks inside or against a word are kept.
+   */
+  static List<String> gapMarksBlanked(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      char[] c = line.toCharArray();
+      for (int i = 0; i < c.length; i++) {
+        boolean mark = c[i] == '|' || OcrText.NOISE.indexOf(c[i]) >= 0;
+        if (mark && (i == 0 || c[i - 1] == ' ') && (i + 1 == c.length || c[i + 1] == ' ')) {
+          c[i] = ' ';
+        }
+      }
+      out.add(new String(c));
+    }
+    return out;
+  }
+
+  /**
+   * OCR's letter-for-digit swaps undone in numbers: in a token of digits, "O", "o" and "l" with at least one real
+   * digit and nothing else but number punctuation, the letters become 0 and 1 ("2O26" → "2026", "O1/7" → "01/7",
+   * "l0" → "10"). One character for one, so laid-out columns keep their places; words are never touched.
+   */
+  static List<String> digitSwapsFixed(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      java.util.regex.Matcher m = NUMBERISH.matcher(line);
+      StringBuilder b = new StringBuilder(line.length());
+      while (m.find()) {
+        String t = m.group();
+        boolean digit = t.chars().anyMatch(Character::isDigit);
+        m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(
+            digit ? t.replace('O', '0').replace('o', '0').replace('l', '1') : t));
+      }
+      m.appendTail(b);
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern NUMBERISH =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{N}Ool](?:[\\p{N}Ool]|[./,:-](?=[\\p{N}Ool]))*(?![\\p{L}\\p{N}])");
+
   private static final java.util.regex.Pattern LAID_OUT = java.util.regex.Pattern.compile("\\S {3,}\\S");
 
   static List<String> text(byte[] content) {
@@ -243,13 +288,16 @@ public final class DocumentReader {
       throw new UnreadableDocument("plan.import.legacyEncoding");
     }
     List<String> lines = List.of(text.split("\\r?\\n|\\r", -1));
+    boolean ocr = OcrText.looksLikeOcr(lines);
     if (looksLaidOut(lines)) {
-      List<String> rebuilt = texts(PositionalTables.fromLayoutText(lines));
+      // column gaps may carry a rule ("|") or a speck ("§") among their spaces: blanked, so the columns stay put
+      List<String> blanked = gapMarksBlanked(lines);
+      List<String> rebuilt = texts(PositionalTables.fromLayoutText(ocr ? digitSwapsFixed(blanked) : blanked));
       if (rebuilt.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
-        return rebuilt;
+        return ocr ? rebuilt.stream().map(OcrText::strip).toList() : rebuilt;
       }
     }
-    if (OcrText.looksLikeOcr(lines)) {
+    if (ocr) {
       return OcrText.clean(lines);
     }
     // text copied from a PDF viewer: tables without tabs, cells wrapped over short lines (issue 18)

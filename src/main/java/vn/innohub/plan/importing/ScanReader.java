@@ -266,7 +266,7 @@ final class ScanReader {
             if (!used.contains(c)) {
               continue;
             }
-            List<PageWord> cell = row.getOrDefault(c, List.of());
+            List<PageWord> cell = codeAlone(row.getOrDefault(c, List.of()));
             StringBuilder b = new StringBuilder();
             for (List<PageWord> line : byLine(cell)) {
               for (PageWord w : line) {
@@ -281,6 +281,33 @@ final class ScanReader {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+      "[0-9]{1,3}(\\.[0-9]{1,3})*\\.?|[IVXLC]{1,5}\\.?");
+
+  /**
+   * A cell holding a numbering code and specks beside it ("D 2", "12 :", "5 s—"): the code alone. A speck is a word of
+   * at most two characters without a digit, punctuation or read with little confidence; a cell with any other word
+   * (a short word read well: "Sở") is left as read.
+   */
+  static List<PageWord> codeAlone(List<PageWord> cell) {
+    if (cell.size() < 2 || cell.size() > 4) {
+      return cell;
+    }
+    PageWord code = null;
+    for (PageWord w : cell) {
+      if (CODE.matcher(w.text()).matches() && w.text().chars().anyMatch(Character::isDigit)) {
+        if (code != null) {
+          return cell;
+        }
+        code = w;
+      } else if (w.text().length() > 2 || w.text().chars().anyMatch(Character::isDigit)
+          || w.confidence() >= GOOD_WORD && letterOrDigit(w.text())) {
+        return cell;
+      }
+    }
+    return code == null ? cell : List.of(code);
   }
 
   /** The words without what rules and specks leave: bars and underscores, punctuation read with little confidence. */

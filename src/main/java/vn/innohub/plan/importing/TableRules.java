@@ -202,24 +202,59 @@ final class TableRules {
     }
     Rule top = rows.get(0);
     Rule bottom = rows.get(rows.size() - 1);
+    // the table's extent is that of its widest rules: one rule's end can be short of the border (a faint corner)
+    double left = rows.stream().mapToDouble(Rule::from).min().orElse(top.from());
+    double right = rows.stream().mapToDouble(Rule::to).max().orElse(top.to());
     List<Rule> columns = new ArrayList<>();
     for (Rule v : vertical) {
       double x = v.at((v.from() + v.to()) / 2);
-      if (x >= top.from() - tolerance && x <= top.to() + tolerance && v.to() > top.at(x) + tolerance
+      if (x >= left - tolerance && x <= right + tolerance && v.to() > top.at(x) + tolerance
           && v.from() < bottom.at(x) - tolerance) {
         columns.add(v);
       }
     }
-    columns.sort(Comparator.comparingDouble(v -> v.at((v.from() + v.to()) / 2)));
-    List<Rule> distinct = new ArrayList<>();
+    columns.sort(Comparator.comparingDouble(TableRules::mid));
+    // a vertical rule is cut into one piece per row where the row rules were erased: the pieces of one rule (their
+    // middles drift with the scan's rotation) are one column, fitted through all of them
+    List<List<Rule>> clusters = new ArrayList<>();
     for (Rule v : columns) {
-      if (distinct.isEmpty() || mid(v) - mid(distinct.get(distinct.size() - 1)) > tolerance) {
-        distinct.add(v);
+      if (clusters.isEmpty() || mid(v) - mid(lastOf(clusters)) > 2 * tolerance) {
+        clusters.add(new ArrayList<>());
       }
+      clusters.get(clusters.size() - 1).add(v);
+    }
+    List<Rule> distinct = new ArrayList<>();
+    for (List<Rule> c : clusters) {
+      distinct.add(merge(c));
     }
     if (distinct.size() >= 2) {
       out.add(new Table(List.copyOf(rows), distinct));
     }
+  }
+
+  private static Rule lastOf(List<List<Rule>> clusters) {
+    List<Rule> c = clusters.get(clusters.size() - 1);
+    return c.get(c.size() - 1);
+  }
+
+  /** Pieces of one rule as one: a line through their middles weighted by length (one piece: itself). */
+  private static Rule merge(List<Rule> pieces) {
+    if (pieces.size() == 1) {
+      return pieces.get(0);
+    }
+    List<double[]> runs = new ArrayList<>();
+    for (Rule p : pieces) {
+      double t = (p.from() + p.to()) / 2;
+      runs.add(new double[] {p.at(t), p.from(), p.to()});
+    }
+    double from = pieces.stream().mapToDouble(Rule::from).min().orElseThrow();
+    double to = pieces.stream().mapToDouble(Rule::to).max().orElseThrow();
+    Rule fitted = fit(runs);
+    if (to - from < 2 * pieces.stream().mapToDouble(p -> p.to() - p.from()).max().orElseThrow()) {
+      // the pieces overlap more than they extend one another: the longest, not a line through close middles
+      return pieces.stream().max(Comparator.comparingDouble(p -> p.to() - p.from())).orElseThrow();
+    }
+    return fitted;
   }
 
   private static double mid(Rule v) {

@@ -35,7 +35,12 @@ import org.junit.jupiter.api.Test;
 class PlanCorpusScoreTest {
 
   static final Path CORPUS = Path.of("src", "test", "resources", "plans", "corpus");
-  static final List<String> PLANS = List.of("000", "002", "003", "hoason");
+  /** The plans scored: all four, or those listed in {@code -Dcorpus.plans=000,hoason} (a quicker run). */
+  static final List<String> PLANS = System.getProperty("corpus.plans", "").isBlank()
+      ? List.of("000", "002", "003", "hoason")
+      : List.of(System.getProperty("corpus.plans").strip().split("\\s*,\\s*"));
+  /** The shapes read: all, or those listed in {@code -Dcorpus.shapes=SCAN,PDF} (the others are skipped visibly). */
+  static final String SHAPES = System.getProperty("corpus.shapes", "").strip();
 
   /** The shapes of one plan, by file. */
   enum Shape {
@@ -78,6 +83,10 @@ class PlanCorpusScoreTest {
       List<Expected> expected = Expected.read(CORPUS.resolve(plan).resolve("expected.tsv"));
       Map<Shape, Score> byShape = new EnumMap<>(Shape.class);
       for (Shape shape : Shape.values()) {
+        if (!SHAPES.isEmpty() && !List.of(SHAPES.split("\\s*,\\s*")).contains(shape.name())) {
+          byShape.put(shape, Score.skipped("not selected: -Dcorpus.shapes=" + SHAPES));
+          continue;
+        }
         if (shape == Shape.SCAN && !ocr) {
           byShape.put(shape, Score.skipped(tesseractInstalled() ? "opt-in: -Dcorpus.ocr=true" : "tesseract not installed"));
           continue;

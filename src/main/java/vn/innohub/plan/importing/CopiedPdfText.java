@@ -108,18 +108,30 @@ public final class CopiedPdfText {
       "ngoai vu", "dan toc va ton giao", "ke hoach va dau tu", "thong tin va truyen thong", "giao thong van tai",
       "lao dong thuong binh va xa hoi", "khcn", "kh va cn", "gd va dt", "gddt", "tn va mt", "nn va mt", "tt va tt");
   /** A second agency's head inside one part: two cells' agencies run together without a separator. */
-  private static final Pattern INNER_AGENCY = Pattern.compile("(?<=\\S)\\s+(?:Sở|UBND|Ủy ban|Công an|Tỉnh đoàn|Các sở)\\b");
+  private static final Pattern INNER_AGENCY = Pattern.compile(
+      "(?<=\\S)(?<![Cc]ác)\\s+(?:Sở|UBND|Ủy ban|Công an|Tỉnh đoàn|Các [sS]ở)\\b");
 
   /**
    * A row part longer than this many lines is not one row (codes missed, a table's end not seen): its lines are kept
    * as they are instead of being segmented, which also bounds the segmentation's work.
    */
-  static final int MAX_ROW_LINES = 60;
+  static final int MAX_ROW_LINES = 160;
+  /** Segmentations of a table spent learning its column widths before the one kept. */
+  static final int WIDTH_PASSES = 1;
+  /** The most words an agency cell takes ("Các sở, ngành, …, tổ chức hỗ trợ khởi nghiệp … có liên quan"). */
+  static final int MAX_AGENCY_WORDS = 60;
+  /** An agency's name straight after another's last word, no separator: two cells read as one. */
+  private static final Pattern JOINED_AGENCY = Pattern.compile(
+      "(?<!\\bvà)(?<!\\bvới)(?<![Cc]ác)(?<=\\p{L})\\s+(?:Sở|UBND|Ủy ban|Công an|Các [sS]ở)(?=\\s|,|;|$)");
   /** The longest run of words a text cell (or an unnumbered sub-row's name) may take. */
   static final int MAX_CELL_WORDS = 300;
   private static final Pattern AGENCY_SPLIT = Pattern.compile(
       "\\s*[;]\\s*|\\s*,\\s*(?=(?:Sở|UBND|Ủy|Các|Tỉnh|Công an|Đài|Báo|Hội|Trường)\\b)");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  /** A dash or plus starting a sub-row ("- Khu vực đô thị"). */
+  private static final Pattern DASH = Pattern.compile("[-–+•]");
+  /** Brackets (one left open at the end too) and trailing dots in an agency cell. */
+  private static final Pattern ASIDES = Pattern.compile("\\([^()]*(?:\\)|$)|\\.{2,}|…");
   private static final Pattern A_YEAR = Pattern.compile("20\\d{2}");
   private static final Pattern YEAR_OR_NUMBER = Pattern.compile("20\\d{2}|\\d{1,2}");
 
@@ -201,13 +213,20 @@ public final class CopiedPdfText {
       List<String> with = new ArrayList<>(words);
       with.addAll(List.of(f.split(" ")));
       if (uncovered(with) > 0) {
-        // "Cơ quan chủ" waits for "trì" on the next line; "Sở Nội vụ" (all header words) names no column
-        int next = nextNonBlank(lines, i + 1);
+        // "Cơ quan chủ" waits for "trì" on the next line, "CƠ QUAN" for "TỔNG" + "HỢP" on the two after it;
+        // "Sở Nội vụ" (all header words) names no column
         List<String> ahead = new ArrayList<>(with);
-        if (next >= 0) {
+        boolean covered = false;
+        int next = i;
+        for (int look = 0; look < 3 && !covered; look++) {
+          next = nextNonBlank(lines, next + 1);
+          if (next < 0) {
+            break;
+          }
           ahead.addAll(List.of(VietnameseText.fold(lines.get(next)).split(" ")));
+          covered = uncovered(ahead) == 0;
         }
-        if (next < 0 || uncovered(ahead) > 0) {
+        if (!covered) {
           break;
         }
       }
@@ -446,6 +465,23 @@ public final class CopiedPdfText {
       pageBreak = false;
       i++;
     }
+    // first pass: the columns' line widths from a segmentation without them; second: segmented again with them
+    scorer.widths = null;
+    scorer.joinsLines = false;
+    scorer.joinedLines = 0;
+    scorer.separateLines = 0;
+    for (int pass = 0; pass < WIDTH_PASSES; pass++) {
+      scorer.lineLengths = new HashMap<>();
+      for (RawRow r : rows) {
+        ParseGuard.check();
+        if (!r.tooLong()) {
+          scorer.segment(r, cols);
+        }
+      }
+      scorer.widths = Scorer.widths(scorer.lineLengths, cols.size());
+    }
+    scorer.joinsLines = scorer.joinedLines > scorer.separateLines;
+    scorer.lineLengths = null;
     for (RawRow r : rows) {
       ParseGuard.check();
       if (r.tooLong()) {
@@ -496,12 +532,15 @@ public final class CopiedPdfText {
 
     String accept(Matcher m, boolean money) {
       String rest = m.group(4) == null ? "" : m.group(4).strip();
-      if (!rest.isEmpty() && !Character.isUpperCase(rest.codePointAt(0)) && "\"“(".indexOf(rest.charAt(0)) < 0) {
+      boolean lower = !rest.isEmpty() && !Character.isUpperCase(rest.codePointAt(0))
+          && "\"“(".indexOf(rest.charAt(0)) < 0;
+      if (lower && !(m.group(2) != null && !m.group(2).contains(".") && lowerCaseName(rest))) {
         return null; // a row's name starts with a capital; "5 không gian" is a value going on
       }
       if (m.group(1) != null) {
         int r = roman(m.group(1));
-        if (r == roman + 1) {
+        // the first group of a table may be "II" (a plan whose table starts under its part II)
+        if (r == roman + 1 || (roman == 0 && last == null && r <= 5)) {
           roman = r;
           afterRoman = true;
           letter = 0;
@@ -525,6 +564,9 @@ public final class CopiedPdfText {
       for (String p : text.split("\\.")) {
         code.add(Integer.parseInt(p));
       }
+      if (lower && (afterRoman || last == null || !plausible(code))) {
+        return null; // "2 tối thiểu phát triển 150" only as the very next row
+      }
       if (plausible(code) || (afterRoman && code.equals(List.of(1)))) {
         last = code;
         afterRoman = false;
@@ -532,6 +574,15 @@ public final class CopiedPdfText {
         return text;
       }
       return null;
+    }
+
+    /**
+     * A row name written in lower case ("tối thiểu phát triển 150"): three words at least and no agency in them, so
+     * that a wrapped value ("5 không gian", "25 doanh Sở Khoa") is not taken for one.
+     */
+    private static boolean lowerCaseName(String rest) {
+      return SPACE_RUN.split(rest).length >= 3 && !INNER_AGENCY.matcher(" " + rest).find()
+          && !rest.matches(".*\\p{Lu}.*");
     }
 
     private boolean plausible(List<Integer> code) {
@@ -542,8 +593,10 @@ public final class CopiedPdfText {
         return true;
       }
       for (int level = 0; level < last.size(); level++) {
-        if (code.size() == level + 1 && code.subList(0, level).equals(last.subList(0, level))
-            && code.get(level) == last.get(level) + 1) {
+        // the next at a level ("1.5" → "2", "1.2.3" → "1.3"), or its first sub-row ("1.5" → "2.1", "4.4" → "5.1.1")
+        if (code.size() > level && code.subList(0, level).equals(last.subList(0, level))
+            && code.get(level) == last.get(level) + 1
+            && code.subList(level + 1, code.size()).stream().allMatch(x -> x == 1) && code.size() <= 4) {
           return true;
         }
       }
@@ -576,8 +629,63 @@ public final class CopiedPdfText {
     private final Map<String, String> folds = new HashMap<>();
     private final Map<String, Boolean> agencyReadings = new HashMap<>();
 
+    /**
+     * Each column's width in characters, learnt from a first segmentation of the table (null before; a column
+     * without enough wrapped cells has 0): a cell's wrapped line is about this long — the next word did not fit —
+     * and none is much longer. Text copied from a PDF keeps that trace of the column boundaries.
+     */
+    double[] widths;
+    /** While learning the widths: the lengths of the wrapped (not last) lines of each column's cells. */
+    Map<Integer, List<Integer>> lineLengths;
+    /**
+     * Whether the text joins the first lines of a row's cells when they share a baseline, as {@code pdftotext -raw}
+     * does ("≥ 5 dự án Sở Khoa"): then a cell of one line is followed on the same line. A viewer that copies each
+     * cell line by line does not. Learnt with the widths: how often a one-line cell was followed on its line.
+     */
+    boolean joinsLines;
+    int joinedLines;
+    int separateLines;
+
     Scorer(AgencyLookup agencies) {
       this.agencies = agencies;
+    }
+
+    /** A column's width: the median of its wrapped lines' lengths plus half a short word; 0 with under 6 lines. */
+    static double[] widths(Map<Integer, List<Integer>> lengths, int columns) {
+      double[] w = new double[columns];
+      lengths.forEach((col, ls) -> {
+        if (ls.size() >= 6) {
+          List<Integer> sorted = new ArrayList<>(ls);
+          java.util.Collections.sort(sorted);
+          w[col] = sorted.get(sorted.size() / 2) + 2;
+        }
+      });
+      return w;
+    }
+
+    /**
+     * What a line break inside a cell of width {@code w} costs: a line whose next word would have fitted ended by a
+     * cell boundary or a paragraph (less costly after ";" or "."), a line much longer than the column belongs to a
+     * wider one.
+     */
+    static double wrapCost(double w, int length, int nextWord, char lastChar) {
+      if (w <= 0) {
+        return 0;
+      }
+      double tolerance = Math.max(3, w * 0.15);
+      double cost = 0;
+      if (length > w + tolerance) {
+        cost -= 2;
+      }
+      if (nextWord >= 0 && length + 1 + nextWord < w - tolerance) {
+        cost -= ";.:".indexOf(lastChar) >= 0 ? 0.5 : 2;
+      }
+      return cost;
+    }
+
+    /** Only the too-long check, for a cell's last line. */
+    static double lastLineCost(double w, int length) {
+      return w > 0 && length > w + Math.max(3, w * 0.15) ? -2 : 0;
     }
 
     /** The row's cells (one list per emitted row: the row, then any unnumbered sub-rows found in it). */
@@ -647,90 +755,184 @@ public final class CopiedPdfText {
       int n = words.size();
       // cum[k]: characters of words < k, so that a run's length is known without building it
       int[] cum = new int[n + 1];
+      // lineFirst[k]: the first word of word k's line
+      int[] lineFirst = new int[n];
       for (int k = 0; k < n; k++) {
         cum[k + 1] = cum[k] + words.get(k).text().length();
+        lineFirst[k] = words.get(k).lineStart() || k == 0 ? k : lineFirst[k - 1];
       }
       int first = 1; // column 0 is the code, taken from the row's first line
+      // unnumbered sub-rows are sub-indicators of a target table (one with a value column)
+      boolean subRows = cols.stream().anyMatch(col -> col.type() == Type.VALUE);
       int c = cols.size();
       double neg = -1e9;
-      // score[k][j]: best score with words < k taken and columns < j filled; from[k][j] where the cell began
-      double[][] score = new double[n + 1][c + 1];
-      int[][] fromK = new int[n + 1][c + 1];
-      int[][] fromJ = new int[n + 1][c + 1];
+      // score[k][j * 2 + t]: best score with words < k taken and columns < j filled, t = 1 when the last cell with
+      // words lay on one line; from[k][..] the state the cell began in. Cells are top-aligned, so a cell's first line
+      // shares the row's first baseline: a cell begins within a line (its first line joined to the one before) just
+      // when the cell before it took a single line.
+      double[][] score = new double[n + 1][(c + 1) * 2];
+      int[][] fromK = new int[n + 1][(c + 1) * 2];
+      int[][] fromJ = new int[n + 1][(c + 1) * 2];
       for (double[] s : score) {
         java.util.Arrays.fill(s, neg);
       }
-      score[0][first] = 0;
+      score[0][first * 2 + 1] = 0;
       boolean cont = prefix != null;
+      // where a sub-row's name ended, by the state its name and value led to (e * 1000 + state)
+      Map<Long, Integer> subNameEnd = new HashMap<>();
       for (int k = 0; k <= n; k++) {
         if ((k & 31) == 0) {
           ParseGuard.check();
         }
         for (int j = first; j < c; j++) {
-          if (score[k][j] == neg) {
-            continue;
-          }
-          double startBonus = k == n ? 0 : boundary(words, k, cont);
-          if (startBonus == neg) {
-            // no cell may begin here: only an empty cell
-            relax(score, fromK, fromJ, k, j, k, j + 1, score[k][j] + cell(cols.get(j), "", prefix, j, continued));
-            continue;
-          }
-          int max = switch (cols.get(j).type()) {
-            case MONEY -> cont ? 3 : 1;
-            case TIME, VALUE -> 10;
-            case AGENCY -> 40;
-            default -> MAX_CELL_WORDS;
-          };
-          boolean textual = cols.get(j).type() == Type.TEXT || cols.get(j).type() == Type.OUTPUT;
-          // a typed cell's folded text grows word by word (folding is per character, spaces kept as spaces)
-          StringBuilder folded = new StringBuilder();
-          for (int e = k; e <= n && e - k <= max; e++) {
-            if (e > k && !textual && prefix == null) {
-              String fw = fold(words.get(e - 1).text());
-              if (!fw.isEmpty()) {
-                folded.append(folded.length() > 0 ? " " : "").append(fw);
-              }
-            }
-            if (e < n && e > k && boundary(words, e, cont) == neg) {
+          for (int t = 0; t < 2; t++) {
+            int at = j * 2 + t;
+            if (score[k][at] == neg) {
               continue;
             }
-            String text = textual ? run(words, cum, k, e) : text(words, k, e);
-            double s = cell(cols.get(j), text, prefix, j, continued,
-                textual || prefix != null ? null : folded.toString()) + (e > k ? startBonus : 0);
-            relax(score, fromK, fromJ, k, j, e, j + 1, score[k][j] + s);
+            double startBonus = k == n ? 0 : boundary(words, k, cont);
+            if (startBonus == neg) {
+              // no cell may begin here: only an empty cell
+              relax(score, fromK, fromJ, k, at, k, (j + 1) * 2 + t,
+                  score[k][at] + cell(cols.get(j), "", prefix, j, continued));
+              continue;
+            }
+            double aligned = k == 0 || k == n ? 0
+                : !words.get(k).lineStart() && t == 0 ? -3
+                : words.get(k).lineStart() && t == 1 && joinsLines ? -3 : 0;
+            int max = switch (cols.get(j).type()) {
+              case MONEY -> cont ? 3 : 1;
+              case TIME, VALUE -> 10;
+              case AGENCY -> MAX_AGENCY_WORDS;
+              default -> MAX_CELL_WORDS;
+            };
+            boolean textual = cols.get(j).type() == Type.TEXT || cols.get(j).type() == Type.OUTPUT;
+            double w = widths == null ? 0 : widths[j];
+            double wraps = 0; // the cost of the line breaks inside words k..e
+            // a typed cell's folded text grows word by word (folding is per character, spaces kept as spaces)
+            StringBuilder folded = new StringBuilder();
+            for (int e = k; e <= n && e - k <= max; e++) {
+              if (w > 0 && e - 1 > k && words.get(e - 1).lineStart()) {
+                int from = Math.max(k, lineFirst[e - 2]);
+                String lastWord = words.get(e - 2).text();
+                wraps += wrapCost(w, cum[e - 1] - cum[from] + (e - 1 - from - 1), words.get(e - 1).text().length(),
+                    lastWord.charAt(lastWord.length() - 1));
+              }
+              if (e > k && !textual && prefix == null) {
+                String fw = fold(words.get(e - 1).text());
+                if (!fw.isEmpty()) {
+                  folded.append(folded.length() > 0 ? " " : "").append(fw);
+                }
+              }
+              if (e < n && e > k && boundary(words, e, cont) == neg) {
+                continue;
+              }
+              String text = textual ? run(words, cum, k, e) : text(words, k, e);
+              double s = cell(cols.get(j), text, prefix, j, continued,
+                  textual || prefix != null ? null : folded.toString()) + (e > k ? startBonus + aligned : 0);
+              if (w > 0 && e > k) {
+                int from = Math.max(k, lineFirst[e - 1]);
+                s += wraps + lastLineCost(w, cum[e] - cum[from] + (e - from - 1));
+              }
+              int oneLine = e == k ? t : lineFirst[e - 1] == lineFirst[k] ? 1 : 0;
+              relax(score, fromK, fromJ, k, at, e, (j + 1) * 2 + oneLine, score[k][at] + s);
+            }
           }
         }
         // a new unnumbered row (a sub-indicator) after the last column, starting with a capital at a line start
-        if (!cont && k < n && score[k][c] != neg && words.get(k).lineStart() && capital(words.get(k).text())) {
-          boolean textual = cols.get(first).type() == Type.TEXT || cols.get(first).type() == Type.OUTPUT;
-          for (int e = k + 1; e <= n && e - k <= MAX_CELL_WORDS; e++) {
-            if (e < n && boundary(words, e, false) == neg) {
-              continue;
+        for (int t = 0; t < 2; t++) {
+          int at = c * 2 + t;
+          if (subRows && !cont && k < n && score[k][at] != neg && words.get(k).lineStart()
+              && (capital(words.get(k).text()) || (k + 1 < n && DASH.matcher(words.get(k).text()).matches()
+              && !words.get(k + 1).lineStart() && capital(words.get(k + 1).text())))) {
+            // "- Khu vực đô thị" with its own value ("100 %") in the value column after the name
+            boolean textual = cols.get(first).type() == Type.TEXT || cols.get(first).type() == Type.OUTPUT;
+            boolean valued = first + 1 < c && cols.get(first + 1).type() == Type.VALUE;
+            for (int e = k + 1; e <= n && e - k <= MAX_CELL_WORDS; e++) {
+              if (e < n && boundary(words, e, false) == neg) {
+                continue;
+              }
+              String text = textual ? run(words, cum, k, e) : text(words, k, e);
+              if (!subRowName(text)) {
+                continue;
+              }
+              double s = cell(cols.get(first), text, null, first, continued) + 0.5 - 4;
+              if (!valued) {
+                int oneLine = lineFirst[e - 1] == lineFirst[k] ? 1 : 0;
+                relax(score, fromK, fromJ, k, at, e, (first + 1) * 2 + oneLine, score[k][at] + s);
+                continue;
+              }
+              // the name, then its value at once: a sub-row without a value is the row above going on
+              int vFirst = e;
+              for (int e2 = e + 1; e2 <= n && e2 - e <= 10; e2++) {
+                if (e2 < n && boundary(words, e2, false) == neg) {
+                  continue;
+                }
+                String value = text(words, vFirst, e2);
+                double v = cell(cols.get(first + 1), value, null, first + 1, continued);
+                if (v <= 0) {
+                  continue;
+                }
+                int oneLine = lineFirst[e2 - 1] == lineFirst[vFirst] ? 1 : 0;
+                int to = (first + 2) * 2 + oneLine;
+                if (relax(score, fromK, fromJ, k, at, e2, to, score[k][at] + s + v + boundary(words, vFirst, false))) {
+                  subNameEnd.put((long) e2 * 1000 + to, e);
+                }
+              }
             }
-            String text = textual ? run(words, cum, k, e) : text(words, k, e);
-            double s = cell(cols.get(first), text, null, first, continued) + boundary(words, k, false);
-            relax(score, fromK, fromJ, k, c, e, first + 1, score[k][c] + s - 4);
           }
         }
       }
       // walk back
       List<int[]> spans = new ArrayList<>();
       int k = n;
-      int j = c;
-      while (!(k == 0 && j == first)) {
-        int pk = fromK[k][j];
-        int pj = fromJ[k][j];
-        if (pj == c && j == first + 1) {
+      int at = score[n][c * 2] >= score[n][c * 2 + 1] ? c * 2 : c * 2 + 1;
+      while (!(k == 0 && at == first * 2 + 1)) {
+        int pk = fromK[k][at];
+        int pat = fromJ[k][at];
+        int pj = pat / 2;
+        if (pj == c && at / 2 == first + 1) {
           spans.add(new int[] {pk, k, first});
+          spans.add(new int[] {-1, -1, -1});
+        } else if (pj == c && at / 2 == first + 2) {
+          int nameEnd = subNameEnd.get((long) k * 1000 + at);
+          spans.add(new int[] {nameEnd, k, first + 1});
+          spans.add(new int[] {pk, nameEnd, first});
           spans.add(new int[] {-1, -1, -1});
         } else {
           spans.add(new int[] {pk, k, pj});
         }
         k = pk;
-        j = pj;
+        at = pat;
       }
       java.util.Collections.reverse(spans);
+      if (lineLengths != null) {
+        int[] before = null;
+        for (int[] sp : spans) {
+          if (sp[0] < 0) {
+            before = null;
+          } else if (sp[1] > sp[0]) {
+            if (before != null && lineFirst[before[1] - 1] == lineFirst[before[0]]) {
+              if (words.get(sp[0]).lineStart()) {
+                separateLines++;
+              } else {
+                joinedLines++;
+              }
+            }
+            before = sp;
+          }
+        }
+      }
+      if (lineLengths != null && prefix == null) {
+        for (int[] sp : spans) {
+          for (int b = sp[0] + 1; sp[0] >= 0 && b < sp[1]; b++) {
+            if (words.get(b).lineStart()) {
+              int from = Math.max(sp[0], lineFirst[b - 1]);
+              lineLengths.computeIfAbsent(sp[2], x -> new ArrayList<>()).add(cum[b] - cum[from] + (b - from - 1));
+            }
+          }
+        }
+      }
       List<List<String>> rows = new ArrayList<>();
       List<String> current = emptyRow(c);
       rows.add(current);
@@ -745,6 +947,20 @@ public final class CopiedPdfText {
       return rows;
     }
 
+    /**
+     * Whether a run may name an unnumbered sub-row: not a list of agencies going on ("Hiệp hội doanh nghiệp;",
+     * "Sở, ngành phụ trách lĩnh vực;", a registry unit) — those are the wrapped last cell of the row above.
+     */
+    private boolean subRowName(String text) {
+      char end = text.charAt(text.length() - 1);
+      if (end == ';' || end == ',' || text.indexOf(';') >= 0) {
+        return false;
+      }
+      String f = fold(text.length() > 60 ? text.substring(0, 60) : text);
+      return !registry(text) && !startsWithAny(f + " ", GENERIC_AGENCIES) && !f.startsWith("hiep hoi")
+          && !f.startsWith("hoi ");
+    }
+
     private static List<String> emptyRow(int c) {
       List<String> r = new ArrayList<>();
       for (int i = 0; i < c; i++) {
@@ -753,12 +969,15 @@ public final class CopiedPdfText {
       return r;
     }
 
-    private static void relax(double[][] score, int[][] fromK, int[][] fromJ, int k, int j, int k2, int j2, double s) {
+    private static boolean relax(double[][] score, int[][] fromK, int[][] fromJ, int k, int j, int k2, int j2,
+        double s) {
       if (s > score[k2][j2]) {
         score[k2][j2] = s;
         fromK[k2][j2] = k;
         fromJ[k2][j2] = j;
+        return true;
       }
+      return false;
     }
 
     /**
@@ -838,7 +1057,7 @@ public final class CopiedPdfText {
           }
         }
         case AGENCY -> {
-          if (words > 40) {
+          if (words > MAX_AGENCY_WORDS) {
             return -2;
           }
         }
@@ -882,11 +1101,21 @@ public final class CopiedPdfText {
     }
 
     private boolean readsAsAgency(String text, String folded, boolean continued) {
-      if (SPACE_RUN.split(text).length > 40) {
+      if (SPACE_RUN.split(text).length > MAX_AGENCY_WORDS) {
         return false;
       }
       if (registry(text)) {
         return true;
+      }
+      // "Ủy ban Mặt trận Tổ quốc tỉnh (Hội Liên hiệp Phụ nữ tỉnh; …)", "… có liên quan ...": what is in brackets
+      // and the dots say nothing of whether the cell names agencies
+      String bare = ASIDES.matcher(text).replaceAll(" ").strip();
+      if (!bare.equals(text)) {
+        if (bare.isEmpty() || !capital(bare)) {
+          return false;
+        }
+        text = SPACE_RUN.matcher(bare).replaceAll(" ");
+        folded = fold(text);
       }
       for (String part : AGENCY_SPLIT.split(text)) {
         String f = part.equals(text) ? folded : fold(part);
@@ -924,6 +1153,9 @@ public final class CopiedPdfText {
     private boolean registry(String text) {
       if (text.length() > 120 || !capital(text)) {
         return false; // a unit's name, or a few of them, starts with a capital and is short
+      }
+      if (JOINED_AGENCY.matcher(text).find()) {
+        return false; // "Sở Khoa học và Công nghệ Các sở, ngành": two cells' agencies, the registry reads both
       }
       return resolved.computeIfAbsent(text, t -> {
         AgencyText a = agencies.resolve(t);

@@ -31,11 +31,20 @@ public final class DocumentReader {
    * A document's lines and, for lines read through OCR, each line's mean OCR confidence in percent by its 1-based
    * line number (empty for text, DOCX and PDF text layers: certain).
    */
-  public record Read(List<String> lines, Map<Integer, Integer> lineConfidence) {
+  /**
+   * The lines read; {@code copied} holds the lines as they came when they were text copied from a PDF, rebuilt here
+   * without the unit registry, so that the parser can rebuild them again with it (null otherwise).
+   */
+  public record Read(List<String> lines, Map<Integer, Integer> lineConfidence, List<String> copied) {
 
     public Read {
       lines = List.copyOf(lines);
       lineConfidence = Map.copyOf(lineConfidence);
+      copied = copied == null ? null : List.copyOf(copied);
+    }
+
+    public Read(List<String> lines, Map<Integer, Integer> lineConfidence) {
+      this(lines, lineConfidence, null);
     }
 
     static Read certain(List<String> lines) {
@@ -89,7 +98,7 @@ public final class DocumentReader {
   /** The lines, with the OCR confidence of each line read from a scan or an image. */
   public static Read read(String name, byte[] content, ReadProgress progress) {
     return switch (kind(name, content)) {
-      case TEXT -> Read.certain(text(content));
+      case TEXT -> textRead(content);
       case DOCX -> Read.certain(docx(content));
       case PDF -> pdf(content, progress);
       case IMAGE -> image(content, progress);
@@ -250,6 +259,10 @@ public final class DocumentReader {
   private static final java.util.regex.Pattern LAID_OUT = java.util.regex.Pattern.compile("\\S {3,}\\S");
 
   static List<String> text(byte[] content) {
+    return textRead(content).lines();
+  }
+
+  private static Read textRead(byte[] content) {
     java.nio.charset.Charset utf16 = utf16(content);
     if (utf16 == null) {
       int controls = 0;
@@ -294,14 +307,15 @@ public final class DocumentReader {
       List<String> blanked = gapMarksBlanked(lines);
       List<String> rebuilt = texts(PositionalTables.fromLayoutText(ocr ? digitSwapsFixed(blanked) : blanked));
       if (rebuilt.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
-        return ocr ? rebuilt.stream().map(OcrText::strip).toList() : rebuilt;
+        return Read.certain(ocr ? rebuilt.stream().map(OcrText::strip).toList() : rebuilt);
       }
     }
     if (ocr) {
-      return OcrText.clean(lines);
+      return Read.certain(OcrText.clean(lines));
     }
     // text copied from a PDF viewer: tables without tabs, cells wrapped over short lines (issue 18)
-    return CopiedPdfText.looksCopied(lines) ? CopiedPdfText.rebuild(lines, AgencyLookup.none()) : lines;
+    return CopiedPdfText.looksCopied(lines)
+        ? new Read(CopiedPdfText.rebuild(lines, AgencyLookup.none()), Map.of(), lines) : Read.certain(lines);
   }
 
   /**

@@ -14,10 +14,15 @@ public final class PlanReading {
    * 1-based line number (the {@code line} of a parsed item); empty when the text is certain.
    */
   public record Source(List<String> lines, Integer periodFrom, Integer periodTo, List<String> warnings,
-      Map<Integer, Integer> lineConfidence) {
+      Map<Integer, Integer> lineConfidence, List<String> copied) {
 
     public Source {
       lineConfidence = lineConfidence == null ? Map.of() : Map.copyOf(lineConfidence);
+    }
+
+    public Source(List<String> lines, Integer periodFrom, Integer periodTo, List<String> warnings,
+        Map<Integer, Integer> lineConfidence) {
+      this(lines, periodFrom, periodTo, warnings, lineConfidence, null);
     }
 
     public Source(List<String> lines, Integer periodFrom, Integer periodTo, List<String> warnings) {
@@ -58,7 +63,7 @@ public final class PlanReading {
       return new Source(sheet.lines(), sheet.periodFrom(), sheet.periodTo(), sheet.warnings());
     }
     DocumentReader.Read read = DocumentReader.read(name, content, progress);
-    return new Source(read.lines(), null, null, List.of(), read.lineConfidence());
+    return new Source(read.lines(), null, null, List.of(), read.lineConfidence(), read.copied());
   }
 
   /**
@@ -71,7 +76,10 @@ public final class PlanReading {
   }
 
   public static ParsedPlan parse(Source source, AgencyLookup agencies, int fallbackYear) {
-    ParsedPlan p = new PlanTextParser(agencies).parse(source.lines(), fallbackYear);
+    // text copied from a PDF: its tables rebuilt again, this time knowing the province's units
+    List<String> lines = source.copied() != null && agencies != null
+        ? CopiedPdfText.rebuild(source.copied(), agencies) : source.lines();
+    ParsedPlan p = new PlanTextParser(agencies).parse(lines, fallbackYear);
     if (source.periodFrom() == null && source.warnings().isEmpty()) {
       return p;
     }

@@ -99,7 +99,7 @@ public final class CopiedPdfText {
       "hoi thao", "cong", "san", "he thong", "co so du lieu", "phan mem", "nen tang", "mo hinh", "so", "ty le",
       "danh sach", "bo chi so", "chi thi", "thong bao", "cong van", "to trinh");
   private static final Set<String> DANGLING = Set.of("va", "cac", "cua", "cho", "ve", "voi", "tai", "trong", "tren",
-      "theo", "de", "la", "nhung", "tu", "den", "so", "hoac");
+      "theo", "de", "la", "nhung", "tu", "den", "so", "hoac", "do", "boi", "nham", "nhu", "qua", "mot");
 
   /** The departments a province has ("Sở Tài chính"): a wrapped "Sở Khoa học" is not yet one. */
   private static final Set<String> DEPARTMENTS = Set.of("khoa hoc va cong nghe", "tai chinh", "tu phap", "noi vu",
@@ -124,7 +124,7 @@ public final class CopiedPdfText {
   private static final Pattern JOINED_AGENCY = Pattern.compile(
       "(?<!\\bvà)(?<!\\bvới)(?<![Cc]ác)(?<=\\p{L})\\s+(?:Sở|UBND|Ủy ban|Công an|Các [sS]ở)(?=\\s|,|;|$)");
   /** The longest run of words a text cell (or an unnumbered sub-row's name) may take. */
-  static final int MAX_CELL_WORDS = 300;
+  static final int MAX_CELL_WORDS = 1200;
   private static final Pattern AGENCY_SPLIT = Pattern.compile(
       "\\s*[;]\\s*|\\s*,\\s*(?=(?:Sở|UBND|Ủy|Các|Tỉnh|Công an|Đài|Báo|Hội|Trường)\\b)");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -467,6 +467,7 @@ public final class CopiedPdfText {
     }
     // first pass: the columns' line widths from a segmentation without them; second: segmented again with them
     scorer.widths = null;
+    scorer.leadRequired = cols.stream().noneMatch(c -> c.type() == Type.VALUE || c.type() == Type.MONEY);
     scorer.joinsLines = false;
     scorer.joinedLines = 0;
     scorer.separateLines = 0;
@@ -488,8 +489,13 @@ public final class CopiedPdfText {
         out.addAll(r.raw); // not one row: its lines as they are
         continue;
       }
-      for (List<String> cells : scorer.segment(r, cols)) {
-        out.add(String.join("\t", cells));
+      List<List<String>> cells = scorer.segment(r, cols);
+      if (cells == null) {
+        out.addAll(r.raw); // no segmentation holds it: its lines as they are
+        continue;
+      }
+      for (List<String> segmented : cells) {
+        out.add(String.join("\t", segmented));
       }
     }
     out.add("");
@@ -540,7 +546,9 @@ public final class CopiedPdfText {
       if (m.group(1) != null) {
         int r = roman(m.group(1));
         // the first group of a table may be "II" (a plan whose table starts under its part II)
-        if (r == roman + 1 || (roman == 0 && last == null && r <= 5)) {
+        // or the one the numbered rows lead to ("5.3.2" → "VI" in a table without a row "V")
+        if (r == roman + 1 || (roman == 0 && last == null && r <= 5)
+            || (last != null && r > roman && r == last.get(0) + 1)) {
           roman = r;
           afterRoman = true;
           letter = 0;
@@ -643,8 +651,12 @@ public final class CopiedPdfText {
      * cell line by line does not. Learnt with the widths: how often a one-line cell was followed on its line.
      */
     boolean joinsLines;
+    /** In a task table every row has its lead agency (a target table may leave the column empty). */
+    boolean leadRequired;
     int joinedLines;
     int separateLines;
+
+    private static final int CACHE_LIMIT = 20_000;
 
     Scorer(AgencyLookup agencies) {
       this.agencies = agencies;
@@ -690,6 +702,14 @@ public final class CopiedPdfText {
 
     /** The row's cells (one list per emitted row: the row, then any unnumbered sub-rows found in it). */
     List<List<String>> segment(RawRow row, List<Column> cols) {
+      // the caches hold every span tried: kept for a row's parts, bounded across rows
+      if (folds.size() + agencyReadings.size() > CACHE_LIMIT) {
+        folds.clear();
+        agencyReadings.clear();
+      }
+      if (resolved.size() > CACHE_LIMIT) {
+        resolved.clear();
+      }
       List<List<String>> result = null;
       for (int p = 0; p < row.parts.size(); p++) {
         List<String> part = row.parts.get(p);
@@ -699,9 +719,16 @@ public final class CopiedPdfText {
         boolean continued = p + 1 < row.parts.size();
         if (result == null) {
           result = best(part, cols, null, continued);
+          if (result == null) {
+            return null;
+          }
         } else {
           List<String> prefix = result.get(result.size() - 1);
-          List<String> more = best(part, cols, prefix, continued).get(0);
+          List<List<String>> rest = best(part, cols, prefix, continued);
+          if (rest == null) {
+            return null;
+          }
+          List<String> more = rest.get(0);
           for (int c = 1; c < cols.size(); c++) {
             prefix.set(c, join(prefix.get(c), more.get(c)));
           }
@@ -802,7 +829,7 @@ public final class CopiedPdfText {
                 : words.get(k).lineStart() && t == 1 && joinsLines ? -3 : 0;
             int max = switch (cols.get(j).type()) {
               case MONEY -> cont ? 3 : 1;
-              case TIME, VALUE -> 10;
+              case TIME, VALUE -> cont || continued ? MAX_AGENCY_WORDS : 10;
               case AGENCY -> MAX_AGENCY_WORDS;
               default -> MAX_CELL_WORDS;
             };
@@ -886,7 +913,10 @@ public final class CopiedPdfText {
       // walk back
       List<int[]> spans = new ArrayList<>();
       int k = n;
-      int at = score[n][c * 2] >= score[n][c * 2 + 1] ? c * 2 : c * 2 + 1;
+      int at = score[n][c * 2] != neg && score[n][c * 2] >= score[n][c * 2 + 1] ? c * 2 : c * 2 + 1;
+      if (score[n][at] == neg) {
+        return null; // no cell can hold what is left (a run longer than a cell takes)
+      }
       while (!(k == 0 && at == first * 2 + 1)) {
         int pk = fromK[k][at];
         int pat = fromJ[k][at];
@@ -1024,6 +1054,9 @@ public final class CopiedPdfText {
     }
 
     private static boolean capital(String word) {
+      if (DASH.matcher(word).matches() || word.startsWith("- ")) {
+        return true; // a bullet ("- Xây dựng kế hoạch") begins a cell as a capital does
+      }
       int cp = word.codePointAt(0);
       return Character.isUpperCase(cp) || Character.isDigit(cp) || "≥≤<>\"“(".indexOf(word.charAt(0)) >= 0;
     }
@@ -1040,6 +1073,8 @@ public final class CopiedPdfText {
         return switch (col.type()) {
           case TEXT -> j == 1 ? -3 : 0;
           case OUTPUT -> 0;
+          // every task has a lead agency; the coordinating ones may be left out
+          case AGENCY -> leadRequired && !continued && col.label().equals("Cơ quan chủ trì") ? -3 : -0.5;
           default -> -0.5;
         };
       }
@@ -1053,7 +1088,8 @@ public final class CopiedPdfText {
         }
         case TIME, VALUE -> {
           if (words > 10) {
-            return -3;
+            // a time written out as prose ("- Xây dựng kế hoạch …: Bắt đầu từ quý") goes on after a page break
+            return (prefix != null && SPACE_RUN.split(prefix.get(j)).length > 8) || continued ? -1 : -3;
           }
         }
         case AGENCY -> {
@@ -1069,18 +1105,21 @@ public final class CopiedPdfText {
       double s = 0;
       if (!continued) {
         if (DANGLING.contains(fold(last)) || ",;-–".indexOf(whole.charAt(whole.length() - 1)) >= 0) {
-          s -= 2.5;
+          // a task's name does not end on a comma, nor a list of agencies on a semicolon: more is to come
+          s -= (col.type() == Type.TEXT || col.type() == Type.AGENCY)
+              && ",;-–".indexOf(whole.charAt(whole.length() - 1)) >= 0 ? 4.5 : 2.5;
         }
-        if (!capital(whole)) {
-          s -= 2;
-        }
+      }
+      if (!capital(whole) && (!continued || prefix == null || prefix.get(j).isEmpty())) {
+        s -= 2; // a cell starts with a capital, also one a page break cuts
       }
       return s + switch (col.type()) {
         case CODE, TEXT -> 0;
         case OUTPUT -> startsWithAny(f, OUTPUT_WORDS) || "≥≤".indexOf(whole.charAt(0)) >= 0
             || Character.isDigit(whole.charAt(0)) ? 1 : -0.3;
         case AGENCY -> registry(whole) ? 5 : agency(whole, f, continued) ? 3.5 : -2;
-        case TIME -> time(f, continued) ? 4 : -3;
+        case TIME -> time(f, continued)
+            && (capital(whole) || (prefix != null && !prefix.get(j).isEmpty())) ? 4 : -3;
         case VALUE -> VALUE.matcher(whole).matches() && SPACE_RUN.split(whole).length <= 8 ? 3 : -2;
         case MONEY -> AMOUNT.matcher(whole).matches() ? 3 : -6;
       };
@@ -1129,11 +1168,21 @@ public final class CopiedPdfText {
             || INNER_AGENCY.matcher(part).find()) {
           return false;
         }
-        if (!continued && f.startsWith("so ") && !DEPARTMENTS.contains(f.substring(3))) {
+        if (!continued && f.startsWith("so ") && !department(f.substring(3))) {
           return false; // "Sở Khoa học" alone is the first line of "Sở Khoa học và Công nghệ"
         }
       }
       return !folded.isEmpty();
+    }
+
+    /** "khoa hoc va cong nghe" or "khoa hoc va cong nghe lien hiep cac hoi …": a department's whole name first. */
+    private static boolean department(String folded) {
+      for (String d : DEPARTMENTS) {
+        if (folded.equals(d) || folded.startsWith(d + " ")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** More than the generic head ("Ủy ban" is the first line of "Ủy ban nhân dân tỉnh"), or a name in itself. */
@@ -1151,11 +1200,15 @@ public final class CopiedPdfText {
     }
 
     private boolean registry(String text) {
+      // a unit's name, or a few of them, starts with a capital and is short; a longer cell is read in its parts
       if (text.length() > 120 || !capital(text)) {
-        return false; // a unit's name, or a few of them, starts with a capital and is short
+        return false;
       }
       if (JOINED_AGENCY.matcher(text).find()) {
         return false; // "Sở Khoa học và Công nghệ Các sở, ngành": two cells' agencies, the registry reads both
+      }
+      if (!startsWithAny(fold(text.length() > 40 ? text.substring(0, 40) : text) + " ", GENERIC_AGENCIES)) {
+        return false; // an agency cell begins as one ("Sở", "UBND", "Các", "Hội" …); the registry's fuzzy match is dear
       }
       return resolved.computeIfAbsent(text, t -> {
         AgencyText a = agencies.resolve(t);

@@ -32,8 +32,8 @@ public final class DocumentReader {
    * line number (empty for text, DOCX and PDF text layers: certain).
    */
   /**
-   * The lines read; {@code copied} holds the lines as they came when they were text copied from a PDF, rebuilt here
-   * without the unit registry, so that the parser can rebuild them again with it (null otherwise).
+   * The lines read. {@code copied} is set (to the same lines) when they are text copied from a PDF, whose tables lost
+   * their tabs: {@link PlanReading#parse} rebuilds them with {@link CopiedPdfText} and the unit registry.
    */
   public record Read(List<String> lines, Map<Integer, Integer> lineConfidence, List<String> copied) {
 
@@ -314,8 +314,8 @@ public final class DocumentReader {
       return Read.certain(OcrText.clean(lines));
     }
     // text copied from a PDF viewer: tables without tabs, cells wrapped over short lines (issue 18)
-    return CopiedPdfText.looksCopied(lines)
-        ? new Read(CopiedPdfText.rebuild(lines, AgencyLookup.none()), Map.of(), lines) : Read.certain(lines);
+    // the tables are rebuilt when the plan is parsed, knowing the province's units (PlanReading.parse)
+    return CopiedPdfText.looksCopied(lines) ? new Read(lines, Map.of(), lines) : Read.certain(lines);
   }
 
   /**

@@ -43,8 +43,26 @@ public final class PlanReading {
 
   /** The parse budget this document needs: {@link #PDF_PARSE_BUDGET} for a PDF, null (the default) otherwise. */
   public static java.time.Duration parseBudget(String name, byte[] content) {
-    return content != null && content.length > 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D'
-        && content[3] == 'F' ? PDF_PARSE_BUDGET : null;
+    if (content == null || content.length <= 4) {
+      return null;
+    }
+    if (content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
+      return PDF_PARSE_BUDGET;
+    }
+    // text without a tab may be copied from a PDF, whose tables are rebuilt row by row (CopiedPdfText): seconds
+    return plainTextWithoutTabs(content) ? PDF_PARSE_BUDGET : null;
+  }
+
+  private static boolean plainTextWithoutTabs(byte[] content) {
+    if (content[0] == 'P' && content[1] == 'K') {
+      return false; // DOCX, XLSX
+    }
+    for (byte b : content) {
+      if (b == '\t' || b == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static ParsedPlan read(String name, byte[] content, AgencyLookup agencies, int fallbackYear) {
@@ -54,6 +72,19 @@ public final class PlanReading {
   /** Opens the document (POI for DOCX and XLSX) and takes its lines; run within the upload parse budget. */
   public static Source source(String name, byte[] content) {
     return source(name, content, ReadProgress.NONE);
+  }
+
+  /**
+   * As {@link #source(String, byte[], ReadProgress)}, rebuilding the tables of text copied from a PDF here, with the
+   * province's units (within the caller's parse budget, as the rest of the reading).
+   */
+  public static Source source(String name, byte[] content, ReadProgress progress, AgencyLookup agencies) {
+    Source s = source(name, content, progress);
+    if (s.copied() == null) {
+      return s;
+    }
+    return new Source(CopiedPdfText.rebuild(s.copied(), agencies == null ? AgencyLookup.none() : agencies),
+        s.periodFrom(), s.periodTo(), s.warnings(), s.lineConfidence(), null);
   }
 
   /** As {@link #source(String, byte[])}, telling {@code progress} the pages read of a PDF. */
@@ -77,8 +108,8 @@ public final class PlanReading {
 
   public static ParsedPlan parse(Source source, AgencyLookup agencies, int fallbackYear) {
     // text copied from a PDF: its tables rebuilt again, this time knowing the province's units
-    List<String> lines = source.copied() != null && agencies != null
-        ? CopiedPdfText.rebuild(source.copied(), agencies) : source.lines();
+    List<String> lines = source.copied() != null
+        ? CopiedPdfText.rebuild(source.copied(), agencies == null ? AgencyLookup.none() : agencies) : source.lines();
     ParsedPlan p = new PlanTextParser(agencies).parse(lines, fallbackYear);
     if (source.periodFrom() == null && source.warnings().isEmpty()) {
       return p;

@@ -133,7 +133,9 @@ public class PlanImportJobs implements DisposableBean {
     try {
       tx.executeWithoutResult(s -> jobs.findById(id).ifPresent(j -> j.reading(clock.instant())));
       Progress progress = new Progress(id);
-      PlanReading.Source source = ParseGuard.within(timeBudget, () -> PlanReading.source(name, content, progress));
+      vn.innohub.plan.importing.AgencyLookup lookup = imports.lookup();
+      PlanReading.Source source = ParseGuard.within(timeBudget,
+          () -> PlanReading.source(name, content, progress, lookup));
       tx.executeWithoutResult(s -> {
         long preview = imports.preview(name, source, replacesPlanId, auth.getName());
         jobs.findById(id).orElseThrow().done(preview, clock.instant());

@@ -26,6 +26,7 @@ import vn.innohub.plan.importing.ParseOptions;
 import vn.innohub.plan.importing.ParsedPlan;
 import vn.innohub.plan.importing.PlanReading;
 import vn.innohub.plan.importing.QuantityParser;
+import vn.innohub.plan.importing.ReadProgress;
 import vn.innohub.plan.importing.ScheduleParser;
 import vn.innohub.plan.importing.SubTasks;
 import vn.innohub.plan.importing.UnreadableDocument;
@@ -95,10 +96,16 @@ public class PlanImports {
       if (paged(content) && (own == null || own.compareTo(pagedBudget) < 0)) {
         own = pagedBudget;
       }
-      return budget.run(own, () -> PlanReading.source(name, content));
+      AgencyLookup lookup = agencies.lookup();
+      return budget.run(own, () -> PlanReading.source(name, content, ReadProgress.NONE, lookup));
     } catch (UnreadableDocument e) {
       throw new DomainException(HttpStatus.BAD_REQUEST, e.code());
     }
+  }
+
+  /** The registry's units as the readers match agency names against them. */
+  AgencyLookup lookup() {
+    return agencies.lookup();
   }
 
   /** The text parse of what a reader took from the document (it needs the registry's agencies). */

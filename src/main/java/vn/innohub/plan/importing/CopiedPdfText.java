@@ -829,7 +829,7 @@ public final class CopiedPdfText {
                 : words.get(k).lineStart() && t == 1 && joinsLines ? -3 : 0;
             int max = switch (cols.get(j).type()) {
               case MONEY -> cont ? 3 : 1;
-              case TIME, VALUE -> cont || continued ? MAX_AGENCY_WORDS : 10;
+              case TIME, VALUE -> cont || continued ? MAX_AGENCY_WORDS : 20;
               case AGENCY -> MAX_AGENCY_WORDS;
               default -> MAX_CELL_WORDS;
             };
@@ -1087,7 +1087,8 @@ public final class CopiedPdfText {
           }
         }
         case TIME, VALUE -> {
-          if (words > 10) {
+          int open = col.type() == Type.TIME ? whole.indexOf('(') : -1;
+          if ((open > 0 ? SPACE_RUN.split(whole.substring(0, open).strip()).length : words) > 10) {
             // a time written out as prose ("- Xây dựng kế hoạch …: Bắt đầu từ quý") goes on after a page break
             return (prefix != null && SPACE_RUN.split(prefix.get(j)).length > 8) || continued ? -1 : -3;
           }
@@ -1118,7 +1119,7 @@ public final class CopiedPdfText {
         case OUTPUT -> startsWithAny(f, OUTPUT_WORDS) || "≥≤".indexOf(whole.charAt(0)) >= 0
             || Character.isDigit(whole.charAt(0)) ? 1 : -0.3;
         case AGENCY -> registry(whole) ? 5 : agency(whole, f, continued) ? 3.5 : -2;
-        case TIME -> time(f, continued)
+        case TIME -> time(timeFolded(whole, f), continued)
             && (capital(whole) || (prefix != null && !prefix.get(j).isEmpty())) ? 4 : -3;
         case VALUE -> VALUE.matcher(whole).matches() && SPACE_RUN.split(whole).length <= 8 ? 3 : -2;
         case MONEY -> AMOUNT.matcher(whole).matches() ? 3 : -6;
@@ -1155,6 +1156,9 @@ public final class CopiedPdfText {
         }
         text = SPACE_RUN.matcher(bare).replaceAll(" ");
         folded = fold(text);
+      }
+      if (A_YEAR.matcher(text).find()) {
+        return false; // "… UBND các xã, phường Trong năm 2026": the time cell after the agencies
       }
       for (String part : AGENCY_SPLIT.split(text)) {
         String f = part.equals(text) ? folded : fold(part);
@@ -1214,6 +1218,12 @@ public final class CopiedPdfText {
         AgencyText a = agencies.resolve(t);
         return a != null && !a.unitIds().isEmpty() && a.unresolved().isEmpty();
       });
+    }
+
+    /** A time's text without its remark in brackets ("Trong năm 2026 (Dự án kéo dài thực hiện từ 2025 - 2027)"). */
+    private String timeFolded(String whole, String folded) {
+      int open = whole.indexOf('(');
+      return open <= 0 ? folded : fold(whole.substring(0, open));
     }
 
     private static boolean time(String folded, boolean continued) {

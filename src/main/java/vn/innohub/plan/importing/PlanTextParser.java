@@ -635,9 +635,11 @@ public final class PlanTextParser {
       inMillions |= f.contains("trieu dong");
       Col col = null;
       Matcher year = YEAR_COLUMN.matcher(f);
-      if (f.equals("stt") || f.equals("tt") || f.equals("so tt") || f.equals("so thu tu")) {
+      if (f.equals("stt") || f.equals("tt") || f.equals("so tt") || f.equals("so thu tu")
+          || (c == 0 && f.matches("s?tt [\\p{L}.]{1,4}"))) { // "STT địa": a speck of the scan beside it
         col = Col.CODE;
-      } else if (f.contains("tong hop")) {
+      } else if (f.contains("tong hop") || f.matches(".*\\btong\\b.*\\bhop\\b.*")) {
+        // "Cơ quan tổng hợp", also as OCR reads it ("cơ TÔNG È.donài HỢP"): never a money column
         col = Col.AGGREGATOR;
       } else if (f.contains("chu tri")) {
         col = Col.LEAD;

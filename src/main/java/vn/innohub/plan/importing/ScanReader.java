@@ -51,8 +51,15 @@ final class ScanReader {
 
   private ScanReader() {}
 
-  /** One page image, produced when asked, with the resolution it was rendered at. */
-  private record Page(BufferedImage image, int dpi) {}
+  /**
+   * One page image, produced when asked, with the resolution it was rendered at; for an enlarged scan also the same
+   * page enlarged pixel by pixel, whose rules are sharp and dark, to find the table in (else null).
+   */
+  private record Page(BufferedImage image, int dpi, BufferedImage blocky) {
+    Page(BufferedImage image, int dpi) {
+      this(image, dpi, null);
+    }
+  }
 
   private interface Pages {
     int count();
@@ -65,6 +72,7 @@ final class ScanReader {
     try (PDDocument pdf = Loader.loadPDF(content, "", null, null,
         MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfInflatedBytes()).streamCache)) {
       PDFRenderer renderer = new PDFRenderer(pdf);
+
       int count = Math.min(pdf.getNumberOfPages(), limits.maxPdfPages());
       return read(new Pages() {
         @Override
@@ -74,6 +82,10 @@ final class ScanReader {
 
         @Override
         public Page render(int index) throws IOException {
+          Page scanned = pageImage(pdf.getPage(index));
+          if (scanned != null) {
+            return scanned;
+          }
           PDRectangle box = pdf.getPage(index).getCropBox();
           double pixels = (double) box.getWidth() * box.getHeight() / (72.0 * 72.0) * DPI * DPI;
           int dpi = pixels <= MAX_PIXELS ? DPI : (int) Math.max(36, DPI * Math.sqrt(MAX_PIXELS / pixels));
@@ -87,6 +99,99 @@ final class ScanReader {
       }
       throw new UnreadableDocument("plan.import.pdfDamaged");
     }
+  }
+
+  /** Below this resolution a scanned page's image is enlarged to {@link #DPI} before OCR. */
+  static final int LOW_DPI = 250;
+
+  /**
+   * A scanned page — one image covering the page — as its own pixels, enlarged smoothly (bicubic) to {@link #DPI}
+   * when it was scanned at less than {@link #LOW_DPI}: rendering the page would enlarge a 150 dpi scan in blocks of
+   * pixels (the image is not marked for interpolation), which Tesseract reads as words run together. Null for any
+   * other page, which is rendered.
+   */
+  private static Page pageImage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+    org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+    if (resources == null) {
+      return null;
+    }
+    org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject only = null;
+    for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+        if (only != null) {
+          return null;
+        }
+        only = image;
+      } else {
+        return null;
+      }
+    }
+    PDRectangle box = page.getCropBox();
+    if (only == null || page.getRotation() != 0 || box.getWidth() <= 0 || box.getHeight() <= 0) {
+      return null;
+    }
+    double pageRatio = box.getWidth() / box.getHeight();
+    double imageRatio = (double) only.getWidth() / only.getHeight();
+    if (Math.abs(pageRatio - imageRatio) > pageRatio * 0.03) {
+      return null; // not the whole page
+    }
+    int dpi = (int) Math.round(only.getWidth() / (box.getWidth() / 72.0));
+    if (dpi >= LOW_DPI || dpi < 72 || (long) only.getWidth() * only.getHeight() > MAX_PIXELS) {
+      return null;
+    }
+    BufferedImage image = OcrEngine.gray(only.getImage());
+    double scale = (double) DPI / dpi;
+    int w = (int) Math.round(image.getWidth() * scale);
+    int h = (int) Math.round(image.getHeight() * scale);
+    if ((long) w * h > MAX_PIXELS) {
+      return null;
+    }
+    return new Page(scaled(image, w, h, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC), DPI,
+        scaled(image, w, h, java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR));
+  }
+
+  private static BufferedImage scaled(BufferedImage image, int w, int h, Object interpolation) {
+    BufferedImage big = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = big.createGraphics();
+    try {
+      g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, interpolation);
+      g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+      g.drawImage(image, 0, 0, w, h, null);
+    } finally {
+      g.dispose();
+    }
+    return big;
+  }
+
+  /**
+   * The tables of a page enlarged smoothly, found on its blocky twin (a smoothed rule is too pale and too wide to
+   * be seen as one) and erased from the smooth image where they were erased from the twin, a pixel around.
+   */
+  private static List<TableRules.Table> tablesOfEnlarged(BufferedImage smooth, BufferedImage blocky, int dpi) {
+    int w = blocky.getWidth();
+    int h = blocky.getHeight();
+    int[] before = blocky.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+    List<TableRules.Table> tables = TableRules.eraseAndFind(blocky, dpi);
+    int[] after = blocky.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+    int[] px = smooth.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int i = y * w + x;
+        if (before[i] != after[i]) {
+          for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+              int yy = y + dy;
+              int xx = x + dx;
+              if (yy >= 0 && yy < h && xx >= 0 && xx < w) {
+                px[yy * w + xx] = 255;
+              }
+            }
+          }
+        }
+      }
+    }
+    smooth.getRaster().setSamples(0, 0, w, h, 0, px);
+    return tables;
   }
 
   /** A PNG, JPEG or TIFF (each image of a multi-page TIFF a page); its size is read before it is decoded. */
@@ -139,7 +244,8 @@ final class ScanReader {
         ParseGuard.check();
         Page page = pages.render(i);
         BufferedImage gray = OcrEngine.gray(page.image());
-        List<TableRules.Table> tables = TableRules.eraseAndFind(gray, page.dpi());
+        List<TableRules.Table> tables = page.blocky() == null ? TableRules.eraseAndFind(gray, page.dpi())
+            : tablesOfEnlarged(gray, page.blocky(), page.dpi());
         int number = i + 1;
         pending.add(engine.pool().submit(() -> new PageRead(number, words(engine.words(gray, number)), tables)));
         while (pending.size() >= engine.parallel()) {
@@ -315,7 +421,8 @@ final class ScanReader {
     List<PageWord> words = new ArrayList<>();
     for (PageWord w : all) {
       // a rule's remnant stuck to a word: "_%", "|doanh"
-      String text = w.text().replaceAll("^[|_]+|[|_]+$", "");
+      // and syllables OCR ran together ("trịvốnhuyđộng"), split again
+      String text = RunTogetherWords.split(w.text().replaceAll("^[|_]+|[|_]+$", ""));
       if (!text.isEmpty() && !rule(text) && !speck(text, w.confidence())) {
         words.add(text.equals(w.text()) ? w : new PageWord(w.page(), w.x0(), w.y0(), w.x1(), w.y1(), text,
             w.confidence()));

@@ -319,7 +319,63 @@ final class ScanReader {
     if (good < MIN_GOOD_WORDS || words == 0 || sum / words < MIN_MEAN_CONFIDENCE) {
       throw new UnreadableDocument("plan.import.ocrNoText");
     }
-    return new DocumentReader.Read(OcrText.clean(lines), Map.copyOf(confidence));
+    return new DocumentReader.Read(OcrText.clean(rowsAcrossPages(lines)), Map.copyOf(confidence));
+  }
+
+  private static final java.util.regex.Pattern ROW_CODE = java.util.regex.Pattern.compile(
+      "([IVX]{1,5}|[0-9]{1,3}(?:\\.[0-9]{1,3})*)\\.?\\s+(\\S.*)");
+
+  /**
+   * A table's rows as one across page breaks: a row whose number cell is empty right under the header repeated at a
+   * page's top goes on from the last row before that header — its cells joined to that row's, its line left blank
+   * (the line count stays, for the confidences). A line without cells under a header that starts with a group's
+   * number ("II NỘI DUNG THỰC HIỆN", a row whose cells are merged) is made a row of its number and its text.
+   */
+  static List<String> rowsAcrossPages(List<String> lines) {
+    List<String> out = new ArrayList<>(lines);
+    int lastRow = -1;
+    boolean underHeader = false;
+    for (int i = 0; i < out.size(); i++) {
+      String line = out.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.indexOf('\t') < 0) {
+        java.util.regex.Matcher m = ROW_CODE.matcher(line.strip());
+        if (underHeader && m.matches()) {
+          out.set(i, m.group(1) + "\t" + m.group(2));
+          lastRow = i;
+          continue;
+        }
+        underHeader = false;
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      String first = vn.innohub.shared.text.VietnameseText.fold(cells[0]);
+      if (first.equals("stt") || first.equals("tt")) {
+        underHeader = true;
+        continue;
+      }
+      if (cells[0].isBlank() && underHeader && lastRow >= 0) {
+        String[] before = out.get(lastRow).split("\t", -1);
+        int n = Math.max(before.length, cells.length);
+        String[] joined = new String[n];
+        for (int c = 0; c < n; c++) {
+          String a = c < before.length ? before[c] : "";
+          String b = c < cells.length ? cells[c] : "";
+          joined[c] = a.isBlank() ? b : b.isBlank() ? a : a + " " + b;
+        }
+        out.set(lastRow, String.join("\t", joined).stripTrailing());
+        out.set(i, "");
+        underHeader = false;
+        continue;
+      }
+      underHeader = false;
+      if (!cells[0].isBlank()) {
+        lastRow = i;
+      }
+    }
+    return out;
   }
 
   /**
@@ -329,6 +385,10 @@ final class ScanReader {
   static List<ScanLine> layout(List<PageWord> words, List<TableRules.Table> tables) {
     List<TableRules.Table> sorted = new ArrayList<>(tables);
     sorted.sort(Comparator.comparingDouble(t -> t.top(0)));
+    if (!sorted.isEmpty()) {
+      int last = sorted.size() - 1;
+      sorted.set(last, withCutRow(sorted.get(last), words));
+    }
     List<List<PageWord>> before = new ArrayList<>(); // words above each table (and, last, below all)
     List<Map<Integer, Map<Integer, List<PageWord>>>> cells = new ArrayList<>();
     for (int t = 0; t <= sorted.size(); t++) {
@@ -373,20 +433,115 @@ final class ScanReader {
               continue;
             }
             List<PageWord> cell = codeAlone(row.getOrDefault(c, List.of()));
-            StringBuilder b = new StringBuilder();
+            List<PageWord> ordered = new ArrayList<>();
             for (List<PageWord> line : byLine(cell)) {
-              for (PageWord w : line) {
-                b.append(b.isEmpty() ? "" : " ").append(w.text());
-              }
+              ordered.addAll(line);
             }
-            texts.add(b.toString());
+            ordered = edgesTrimmed(ordered);
+            StringBuilder b = new StringBuilder();
+            for (PageWord w : ordered) {
+              b.append(b.isEmpty() ? "" : " ").append(w.text());
+            }
+            // a cell of specks alone (":", "ˆ") is an empty cell
+            texts.add(letterOrDigit(b.toString()) ? b.toString() : "");
             rowWords.addAll(cell);
+          }
+          if (!texts.isEmpty()) {
+            texts.set(0, codeCell(texts.get(0)));
           }
           out.add(line(String.join("\t", texts).stripTrailing(), rowWords));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The page's last table with one more row when a row is cut by the page break: its first lines stand under the
+   * last rule with no rule below them, and nothing but a page number follows them on the page. They are read into
+   * the table's columns (its vertical rules run on as fitted lines) instead of as a line of text.
+   */
+  static TableRules.Table withCutRow(TableRules.Table table, List<PageWord> words) {
+    List<TableRules.Rule> columns = table.columns();
+    List<PageWord> below = new ArrayList<>();
+    List<PageWord> beside = new ArrayList<>();
+    for (PageWord w : words) {
+      double cx = (w.x0() + w.x1()) / 2;
+      double cy = w.centreY();
+      if (cy <= table.bottom(cx)) {
+        continue;
+      }
+      boolean inside = cx >= columns.get(0).at(cy) && cx <= columns.get(columns.size() - 1).at(cy);
+      (inside ? below : beside).add(w);
+    }
+    if (below.isEmpty() || beside.stream().anyMatch(w -> letterOrDigit(w.text()) && w.text().length() > 3)) {
+      return table;
+    }
+    List<List<PageWord>> lines = byLine(below);
+    double height = below.stream().mapToDouble(PageWord::height).sorted().skip(below.size() / 2).findFirst()
+        .orElse(0);
+    // a page number under the table: one short number alone on the last line
+    List<PageWord> lastLine = lines.get(lines.size() - 1);
+    if (lines.size() > 1 && lastLine.size() == 1 && lastLine.get(0).text().matches("\\d{1,3}")) {
+      lines = lines.subList(0, lines.size() - 1);
+    }
+    double x = (columns.get(0).at(0) + columns.get(columns.size() - 1).at(0)) / 2;
+    double previous = table.bottom(x);
+    double end = previous;
+    for (List<PageWord> line : lines) {
+      double top = line.stream().mapToDouble(PageWord::y0).min().orElseThrow();
+      if (top - previous > 1.5 * height || lines.size() > 12) {
+        return table; // text under the table, not a row of it
+      }
+      previous = line.stream().mapToDouble(PageWord::y1).max().orElseThrow();
+      end = previous;
+    }
+    if (lines.stream().mapToInt(List::size).sum() < 2) {
+      return table;
+    }
+    TableRules.Rule bottom = table.rows().get(table.rows().size() - 1);
+    double shift = end + height / 2 - bottom.at(x);
+    List<TableRules.Rule> rows = new ArrayList<>(table.rows());
+    rows.add(new TableRules.Rule(bottom.from(), bottom.to(), bottom.a() + shift, bottom.slope()));
+    return new TableRules.Table(rows, columns);
+  }
+
+  /**
+   * A cell's words without the specks at its start and end ("j Thường xuyên :", "Hàng năm l"): a word of one or two
+   * characters without a digit read with little confidence, or a lone stop, colon, dash or caret. A cell of one word
+   * keeps it.
+   */
+  static List<PageWord> edgesTrimmed(List<PageWord> cell) {
+    int from = 0;
+    int to = cell.size();
+    while (to - from > 1 && edgeSpeck(cell.get(from))) {
+      from++;
+    }
+    while (to - from > 1 && edgeSpeck(cell.get(to - 1))) {
+      to--;
+    }
+    return cell.subList(from, to);
+  }
+
+  private static boolean edgeSpeck(PageWord w) {
+    String t = w.text();
+    if (t.matches("[:;,.\\-—–_~'`^ˆ|]+")) {
+      return true;
+    }
+    return t.length() <= 2 && t.chars().noneMatch(Character::isDigit) && w.confidence() < GOOD_WORD;
+  }
+
+  private static final java.util.regex.Pattern NOISY_CODE = java.util.regex.Pattern.compile(
+      "[^\\p{L}\\p{N}]*([0-9]{1,3}(?:\\.[0-9]{1,3})*|[IVX]{1,5})[^\\p{L}\\p{N}]*");
+
+  /** A number cell with specks around the code ("'5", ".15", "28:", "\"19"): the code alone. */
+  static String codeCell(String text) {
+    java.util.regex.Matcher m = NOISY_CODE.matcher(text.strip());
+    if (m.matches()) {
+      return m.group(1);
+    }
+    // specks alone (":", "ˆ"): the empty number cell of a row going on from the page before
+    return letterOrDigit(text) ? text : "";
   }
 
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
@@ -493,8 +648,10 @@ final class ScanReader {
     return confidence < SPECK && !letterOrDigit(text);
   }
 
+  /** A letter or digit, not a modifier letter ("ˆ", what OCR makes of a speck above the line). */
   private static boolean letterOrDigit(String text) {
-    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    return text.codePoints().anyMatch(cp -> Character.isLetterOrDigit(cp)
+        && Character.getType(cp) != Character.MODIFIER_LETTER);
   }
 
   /** What Tesseract makes of a rule or a speck that survived erasing: bars, underscores, dashes alone. */

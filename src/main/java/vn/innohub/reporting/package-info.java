@@ -1,2 +1,2 @@
-/** Periodic reporting: reporting calendars, unit reports, review, reminders and aggregation (issue 4, in progress). */
+/** Periodic reporting: reporting calendars, unit reports with their evidence, review, reminders and aggregation. */
 package vn.innohub.reporting;

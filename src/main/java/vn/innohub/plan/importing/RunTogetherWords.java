@@ -43,7 +43,8 @@ final class RunTogetherWords {
   /** One token of letters: split into syllables when it is several run together, else as it is. */
   static String word(String token) {
     String nfc = Normalizer.normalize(token, Normalizer.Form.NFC);
-    int tones = 0;
+    // tonesBefore[i]: tone marks on the letters before i, so that any part's count is a difference
+    int[] tonesBefore = new int[nfc.length() + 1];
     boolean marked = false;
     StringBuilder folded = new StringBuilder();
     for (int i = 0; i < nfc.length(); i++) {
@@ -54,17 +55,19 @@ final class RunTogetherWords {
         base = 'd';
         marked = true;
       }
+      int tones = 0;
       for (int k = 1; k < d.length(); k++) {
-        char mark = d.charAt(k);
         marked = true;
-        tones += mark == '\u0300' || mark == '\u0301' || mark == '\u0303' || mark == '\u0309' || mark == '\u0323' ? 1 : 0;
+        tones += tone(d.charAt(k)) ? 1 : 0;
       }
+      tonesBefore[i + 1] = tonesBefore[i] + tones;
       if (base < 'a' || base > 'z') {
         return token; // a letter no Vietnamese syllable has
       }
       folded.append(base);
     }
     String f = folded.toString();
+    int tones = tonesBefore[nfc.length()];
     if (!marked || nfc.equals(nfc.toUpperCase(java.util.Locale.ROOT)) || (f.length() <= LONGEST && tones < 2)
         || SYLLABLE.matcher(f).matches()) {
       return token;
@@ -83,7 +86,7 @@ final class RunTogetherWords {
         continue;
       }
       for (int j = i + 1; j <= Math.min(n, i + LONGEST); j++) {
-        if (SYLLABLE.matcher(f.substring(i, j)).matches() && tones(nfc, i, j) <= 1) {
+        if (tonesBefore[j] - tonesBefore[i] <= 1 && SYLLABLE.matcher(f.substring(i, j)).matches()) {
           double s = best[i] + Syllables.logShare(lower.substring(i, j)) - PER_PART;
           if (s > best[j]) {
             best[j] = s;
@@ -135,13 +138,9 @@ final class RunTogetherWords {
     }
   }
 
-  private static int tones(String nfc, int from, int to) {
-    String d = Normalizer.normalize(nfc.substring(from, to), Normalizer.Form.NFD);
-    int tones = 0;
-    for (int i = 0; i < d.length(); i++) {
-      char mark = d.charAt(i);
-      tones += mark == '\u0300' || mark == '\u0301' || mark == '\u0303' || mark == '\u0309' || mark == '\u0323' ? 1 : 0;
-    }
-    return tones;
+  /** A tone mark (huyền, sắc, ngã, hỏi, nặng) as NFD writes it; the circumflex, breve and horn are not tones. */
+  private static boolean tone(char mark) {
+    return mark == '\u0300' || mark == '\u0301' || mark == '\u0303' || mark == '\u0309' || mark == '\u0323';
   }
+
 }

@@ -174,24 +174,22 @@ final class ScanReader {
     List<TableRules.Table> tables = TableRules.eraseAndFind(blocky, dpi);
     int[] after = blocky.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
     int[] px = smooth.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int i = y * w + x;
-        if (before[i] != after[i]) {
-          for (int dy = -1; dy <= 1; dy++) {
-            for (int dx = -1; dx <= 1; dx++) {
-              int yy = y + dy;
-              int xx = x + dx;
-              if (yy >= 0 && yy < h && xx >= 0 && xx < w) {
-                px[yy * w + xx] = 255;
-              }
-            }
-          }
-        }
+    for (int i = 0; i < px.length; i++) {
+      if (before[i] != after[i]) {
+        whiten(px, w, h, i % w, i / w);
       }
     }
     smooth.getRaster().setSamples(0, 0, w, h, 0, px);
     return tables;
+  }
+
+  /** A pixel and the eight around it set to white (within the image). */
+  private static void whiten(int[] px, int w, int h, int x, int y) {
+    for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+      for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+        px[yy * w + xx] = 255;
+      }
+    }
   }
 
   /** A PNG, JPEG or TIFF (each image of a multi-page TIFF a page); its size is read before it is decoded. */

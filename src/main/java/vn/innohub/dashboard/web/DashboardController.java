@@ -62,11 +62,14 @@ class DashboardController {
    * surrounding layout (user name, CSRF token, notices) is rendered per request.
    */
   @GetMapping("/dashboard")
-  void dashboard(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
+  String dashboard(@RequestParam(required = false) String plan, @RequestParam(required = false) String period,
       @RequestParam(required = false) String section, @RequestParam(required = false) String agency,
       @RequestParam(required = false) String unitType, Model model, jakarta.servlet.http.HttpServletRequest request,
       jakarta.servlet.http.HttpServletResponse response) throws Exception {
     var actor = currentUser.require();
+    if (number(plan) == null && plans.list().isEmpty()) {
+      return "dashboard/empty"; // nothing to follow yet: say so rather than answer "not found"
+    }
     DashboardService.Selection selection = select(plan, period, section, agency, unitType);
     long planId = selection.planId();
     Long periodId = selection.periodId();
@@ -83,6 +86,7 @@ class DashboardController {
           : new Cached(render(planId, periodId, filters, actor, locale, request, response), System.nanoTime()));
     }
     pages.write("dashboard/dashboard", model.asMap(), cached.html(), request, response);
+    return null;
   }
 
   private byte[] render(long planId, Long period, Dashboard.Filters filters, vn.innohub.identity.Actor actor,

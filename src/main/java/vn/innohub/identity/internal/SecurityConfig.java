@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
@@ -29,10 +28,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.innohub.shared.web.AccessRules;
 import vn.innohub.shared.web.Problems;
 
 /**
- * Three filter chains:
+ * Three filter chains; the URL rules of each module's pages and API come from its {@link AccessRules} bean:
  * <ul>
  *   <li>{@code /api/**} — stateless: HTTP Basic or a personal API token on every call; session cookies are
  *   not read, which is why CSRF protection (a cookie-session defence) is off on this chain only;</li>
@@ -76,32 +76,19 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, AuthenticationEntryPoint problemEntryPoint,
+  SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> modules, ApiTokens tokens,
+      AuthenticationEntryPoint problemEntryPoint,
       AccessDeniedHandler problemAccessDenied, LoginThrottle throttle, LoginThrottleFilter.ApiAnswer throttled)
       throws Exception {
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(a -> a
-            // Administrative API zones are refused before the request body is read (also @PreAuthorize).
-            .requestMatchers("/api/v1/audit/**", "/api/v1/users/**", "/api/v1/plans/import").hasRole("ADMIN")
-            .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/return", "/api/v1/reports/*/approve",
-                "/api/v1/reports/*/reopen", "/api/v1/plans/*/periods/**", "/api/v1/periods/**").hasRole("ADMIN")
-            .requestMatchers("/api/v1/periods/**", "/api/v1/reporting/**", "/api/v1/exports").hasAnyRole("ADMIN", "LEADER")
-            .requestMatchers("/api/v1/dashboard").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
-            .requestMatchers("/api/v1/reports", "/api/v1/reports/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
-            // Open data: the directory's published profiles and statistics.
-            // --- exchange (issue 7): published listings are open data; import is ADMIN's (also @PreAuthorize).
-            .requestMatchers("/api/v1/exchange/import").hasRole("ADMIN")
-            .requestMatchers(HttpMethod.GET, "/api/v1/exchange/listings", "/api/v1/exchange/listings.csv",
-                "/api/v1/exchange/listings/**").permitAll()
-            // --- end exchange
-            .requestMatchers(HttpMethod.GET, "/api/v1/directory", "/api/v1/directory/**", "/api/v1/news",
-                "/api/v1/news/**", "/api/v1/events", "/api/v1/events/**", "/api/v1/documents",
-                "/api/v1/documents/**", "/api/v1/search").permitAll()
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(a -> {
+          modules.orderedStream().forEach(m -> m.api(a));
+          a.anyRequest().authenticated();
+        })
         .httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint))
         .addFilterBefore(new ApiTokenFilter(tokens, problemEntryPoint), BasicAuthenticationFilter.class)
         .addFilterBefore(new LoginThrottleFilter(throttle, throttled), BasicAuthenticationFilter.class)
-        .addFilterBefore(ApiWriteGuard.of(http), ApiTokenFilter.class) // issue 15: no simple cross-site writes
+        .addFilterBefore(ApiWriteGuard.of(http), ApiTokenFilter.class) // no simple cross-site writes
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(c -> c.disable())
@@ -130,7 +117,8 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+  SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<AccessRules> modules,
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
       UserAccountRepository users, IdentityProperties properties, PasswordEncoder encoder, Clock clock,
       LoginThrottle throttle, AccountStates states, SessionTermination termination) throws Exception {
     ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
@@ -142,43 +130,16 @@ class SecurityConfig {
       serverFailure(e);
       failures.onAuthenticationFailure(request, response, e);
     };
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/", "/login", "/login/throttled", "/session-ended", "/register", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-                "/img/**", "/favicon.ico", "/robots.txt").permitAll()
-            // --- identity, e-mail confirmation (issue 8): the link works signed out, on any device. ---
-            .requestMatchers(HttpMethod.GET, "/register/confirm").permitAll()
-            // --- end e-mail confirmation ---
-            .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-            // The public portal: directory and search.
-            .requestMatchers(HttpMethod.GET, "/danh-ba", "/danh-ba/**", "/tim-kiem", "/tim-kiem/**", "/tin-tuc",
-                "/tin-tuc/**", "/su-kien", "/su-kien/**", "/van-ban", "/van-ban/**", "/sitemap*.xml", "/rss.xml",
-                "/lich-su-kien.ics", "/media/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/su-kien/*/dang-ky").permitAll()
-            // Issue 15 (events): the opt-in link's confirm button works signed out.
-            .requestMatchers(HttpMethod.POST, "/su-kien/*/xac-nhan").permitAll()
-            .requestMatchers("/admin/**").hasRole("ADMIN")
-            .requestMatchers("/me/profiles", "/me/profiles/**").hasAnyRole("MEMBER", "ADMIN")
-            // --- contest module (issue 8): public contest pages and archive; members apply; judges score. ---
-            .requestMatchers(HttpMethod.GET, "/cuoc-thi", "/cuoc-thi/**").permitAll()
-            .requestMatchers("/me/contests", "/me/contests/**").hasAnyRole("MEMBER", "ADMIN")
-            .requestMatchers("/judge", "/judge/**").hasRole("JUDGE")
-            // Audience vote: members only (staff and judges do not vote); verification is checked in the service.
-            .requestMatchers(HttpMethod.POST, "/cuoc-thi/*/binh-chon").hasRole("MEMBER")
-            // --- end contest module ---
-            // --- exchange (issue 7): public listings; members write listings and connect (per object too).
-            .requestMatchers(HttpMethod.GET, "/cong-nghe", "/cong-nghe/*").permitAll()
-            .requestMatchers("/cong-nghe/**", "/me/listings", "/me/listings/**", "/me/connections/**")
-                .hasAnyRole("MEMBER", "ADMIN")
-            // --- end exchange
-            // Plan editing and import: refused before any request parameter is read (also @PreAuthorize).
-            .requestMatchers("/plans/new", "/plans/import", "/plans/import/**", "/plans/*/edit", "/plans/*/sections/**", "/plans/*/targets/**",
-                "/plans/*/tasks/**", "/plans/*/budget/**").hasRole("ADMIN")
-            // Reporting: overseers see periods and delays; units see their own reports (checked per object too).
-            .requestMatchers("/reporting/periods/**", "/reporting/delays", "/reporting/delays/**").hasAnyRole("ADMIN", "LEADER")
-            .requestMatchers("/reporting", "/reports/**", "/evidence/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
-            .requestMatchers("/dashboard/export").hasAnyRole("ADMIN", "LEADER")
-            .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("ADMIN", "LEADER", "UNIT_OFFICER")
-            .anyRequest().authenticated())
+    http.authorizeHttpRequests(a -> {
+          a.requestMatchers("/login", "/login/throttled", "/session-ended", "/error", "/error/**", "/webjars/**",
+                  "/css/**", "/js/**", "/img/**", "/favicon.ico", "/robots.txt").permitAll()
+              .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+                  "/swagger-ui/**").permitAll()
+              // The administrators' zone comes before every module's rules: no module can open a path in it.
+              .requestMatchers("/admin/**").hasRole("ADMIN");
+          modules.orderedStream().forEach(m -> m.pages(a));
+          a.anyRequest().authenticated();
+        })
         .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new SessionGuard(states, termination, properties.sessionAbsoluteTimeout(), clock),
             SecurityContextHolderFilter.class)

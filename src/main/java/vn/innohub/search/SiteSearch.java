@@ -15,9 +15,11 @@ public interface SiteSearch {
 
   int PAGE_SIZE = 20;
 
-  /** Every value of {@code kindFacet}, in the order the portal lists them. */
-  List<String> KINDS = List.of("STARTUP", "SUPPORT_ORG", "FUND", "EXPERT", "NEWS", "EVENT", "DOCUMENT", "OFFER",
-      "DEMAND");
+  /**
+   * Every kind of item found (every value of {@code kindFacet}), as the modules that index them declare them
+   * ({@link vn.innohub.shared.search.SearchKinds}), in the order the portal lists them.
+   */
+  List<vn.innohub.shared.search.SearchKind> kinds();
 
   record Query(String text, String kind, String sector, String stage, String commune, int page) {
     public Query {

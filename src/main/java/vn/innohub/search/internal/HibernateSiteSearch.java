@@ -31,7 +31,9 @@ class HibernateSiteSearch implements SiteSearch {
   private static final AggregationKey<Map<String, Long>> STAGES = AggregationKey.of("stages");
   private static final AggregationKey<Map<String, Long>> COMMUNES = AggregationKey.of("communes");
 
-  private static final java.util.Set<String> PROFILE_KINDS = java.util.Set.of("STARTUP", "SUPPORT_ORG", "FUND", "EXPERT");
+  private final List<vn.innohub.shared.search.SearchKind> kinds;
+  // The kinds whose items carry the profile facets (sector, stage, commune).
+  private final java.util.Set<String> profileKinds;
 
   private final EntityManagerFactory entityManagerFactory;
   // Like a search cluster's request cache: a query's page and facets are kept until anything is written on this node
@@ -48,6 +50,7 @@ class HibernateSiteSearch implements SiteSearch {
 
   @org.springframework.beans.factory.annotation.Autowired
   HibernateSiteSearch(EntityManagerFactory entityManagerFactory, vn.innohub.shared.cache.DataChanges changes,
+      List<vn.innohub.shared.search.SearchKinds> modules,
       @org.springframework.beans.factory.annotation.Value("${innohub.search.result-cache-max-age:PT30S}")
       java.time.Duration maxAge,
       @org.springframework.beans.factory.annotation.Value("${innohub.search.count-limit:1000}") int countLimit,
@@ -55,6 +58,9 @@ class HibernateSiteSearch implements SiteSearch {
       @org.springframework.beans.factory.annotation.Value("${innohub.search.queue-timeout:PT10S}")
       java.time.Duration queueTimeout) {
     this.entityManagerFactory = entityManagerFactory;
+    this.kinds = SearchKindCatalog.of(modules);
+    this.profileKinds = kinds.stream().filter(vn.innohub.shared.search.SearchKind::profileFacets)
+        .map(vn.innohub.shared.search.SearchKind::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.results = changes.cacheOfRepeats(5_000, maxAge);
     this.countLimit = countLimit;
     this.slots = new java.util.concurrent.Semaphore(concurrency > 0 ? concurrency : defaultConcurrency(), true);
@@ -62,8 +68,9 @@ class HibernateSiteSearch implements SiteSearch {
   }
 
   HibernateSiteSearch(EntityManagerFactory entityManagerFactory, vn.innohub.shared.cache.DataChanges changes,
+      List<vn.innohub.shared.search.SearchKinds> modules,
       java.time.Duration maxAge, int countLimit) {
-    this(entityManagerFactory, changes, maxAge, countLimit, 0, java.time.Duration.ofSeconds(10));
+    this(entityManagerFactory, changes, modules, maxAge, countLimit, 0, java.time.Duration.ofSeconds(10));
   }
 
   /** Elasticsearch's default size of its search thread pool: one and a half per core, plus one. */
@@ -91,6 +98,11 @@ class HibernateSiteSearch implements SiteSearch {
 
   private SearchScope<Object> scope(SearchSession session) {
     return session.scope(Object.class);
+  }
+
+  @Override
+  public List<vn.innohub.shared.search.SearchKind> kinds() {
+    return kinds;
   }
 
   @Override
@@ -133,9 +145,9 @@ class HibernateSiteSearch implements SiteSearch {
     }
     // Few enough matches to count them by facet: the kind always; sector, stage and commune once a profile kind is
     // chosen.
-    boolean profiles = q.kind() != null && PROFILE_KINDS.contains(q.kind());
+    boolean profiles = q.kind() != null && profileKinds.contains(q.kind());
     var facets = session.search(scope(session)).where(f -> predicate(f, q, operator))
-        .aggregation(KINDS, f -> f.terms().field("kindFacet", String.class).maxTermCount(10));
+        .aggregation(KINDS, f -> f.terms().field("kindFacet", String.class).maxTermCount(Math.max(10, kinds.size())));
     if (profiles) {
       facets = facets.aggregation(SECTORS, f -> f.terms().field("sectorFacet", String.class).maxTermCount(30))
           .aggregation(STAGES, f -> f.terms().field("stageFacet", String.class).maxTermCount(10))

@@ -42,9 +42,8 @@ class SearchController {
   private java.util.Map<String, String> kindLabels(java.util.Locale locale) {
     return kindLabels.computeIfAbsent(locale, l -> {
       java.util.Map<String, String> labels = new java.util.HashMap<>();
-      for (String kind : SiteSearch.KINDS) {
-        String profileKind = messages.getMessage("profileKind." + kind, null, null, l);
-        labels.put(kind, profileKind != null ? profileKind : messages.getMessage("search.kind." + kind, null, kind, l));
+      for (vn.innohub.shared.search.SearchKind kind : search.kinds()) {
+        labels.put(kind.name(), messages.getMessage(kind.labelKey(), null, kind.name(), l));
       }
       return java.util.Map.copyOf(labels);
     });
@@ -108,7 +107,7 @@ class SearchController {
     if (result.totalExact()) {
       kinds.putAll(result.kinds());
     } else {
-      SiteSearch.KINDS.forEach(k -> kinds.put(k, null));
+      search.kinds().forEach(k -> kinds.put(k.name(), null));
     }
     java.util.Map<String, String> sectors = directory.sectorNames(locale);
     java.util.List<SearchView.Facet> facets = new java.util.ArrayList<>();
@@ -135,6 +134,11 @@ class SearchController {
       facets.add(new SearchView.Facet(facet, messages.getMessage("search.facet." + facet, null, facet, locale), links));
     }
     model.put("facets", facets);
+    // A search narrowed to one kind offers that kind's own listing page (the directory, the news, the exchange…).
+    search.kinds().stream().filter(k -> k.name().equals(query.kind())).findFirst().ifPresent(k -> {
+      model.put("browseHref", contextPath + k.listPath());
+      model.put("browseLabel", labels.getOrDefault(k.name(), k.name()));
+    });
     model.put("items", result.hits().stream().map(h -> new SearchView.Item(contextPath + h.url(), h.title(),
         labels.getOrDefault(h.kind(), h.kind()), h.summary())).toList());
     model.put("nextHref", result.total() > (long) (query.page() + 1) * SiteSearch.PAGE_SIZE

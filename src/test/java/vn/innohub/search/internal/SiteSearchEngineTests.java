@@ -25,6 +25,7 @@ class SiteSearchEngineTests {
   @Autowired jakarta.persistence.EntityManagerFactory emf;
   @Autowired javax.sql.DataSource dataSource;
   @Autowired SiteSearch siteSearch;
+  @Autowired java.util.List<vn.innohub.shared.search.SearchKinds> kinds;
   @Autowired DataChanges changes;
   @Autowired PortalContent content;
   @Autowired TransactionTemplate tx;
@@ -44,13 +45,13 @@ class SiteSearchEngineTests {
     });
     SiteSearch.Query query = new SiteSearch.Query("ban tin " + word, null, null, null, null, 0);
 
-    SiteSearch.Result counted = new HibernateSiteSearch(emf, changes, Duration.ZERO, 1000).search(query);
+    SiteSearch.Result counted = new HibernateSiteSearch(emf, changes, kinds, Duration.ZERO, 1000).search(query);
     assertThat(counted.totalExact()).isTrue();
     assertThat(counted.total()).isEqualTo(items);
     assertThat(counted.hits()).hasSize(SiteSearch.PAGE_SIZE);
     assertThat(counted.kinds()).isEqualTo(Map.of("NEWS", (long) items));
 
-    SiteSearch.Result bounded = new HibernateSiteSearch(emf, changes, Duration.ZERO, 30).search(query);
+    SiteSearch.Result bounded = new HibernateSiteSearch(emf, changes, kinds, Duration.ZERO, 30).search(query);
     assertThat(bounded.totalExact()).isFalse();
     assertThat(bounded.total()).as("a lower bound").isBetween(30L, (long) items);
     assertThat(bounded.hits()).as("the page itself is complete").hasSize(SiteSearch.PAGE_SIZE);
@@ -84,7 +85,7 @@ class SiteSearchEngineTests {
 
   @Test
   void aSearchWaitingLongerThanTheQueueTimeoutIsToldTheEngineIsBusyAndTheNextOneRuns() throws Exception {
-    var engine = new HibernateSiteSearch(emf, changes, Duration.ZERO, 1000, 1, Duration.ofMillis(200));
+    var engine = new HibernateSiteSearch(emf, changes, kinds, Duration.ZERO, 1000, 1, Duration.ofMillis(200));
     var holding = new java.util.concurrent.CountDownLatch(1);
     var release = new java.util.concurrent.CountDownLatch(1);
     var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
@@ -118,7 +119,7 @@ class SiteSearchEngineTests {
     String word = "tieu" + RandomWords.letters(5);
     content.saveNews(null, 0, "Tin về hợp tác xã", null, "Bài viết có nhắc tới " + word + " ở cuối.", null, true, admin);
     var titled = content.saveNews(null, 0, "Mô hình " + word, null, "Bài viết về hợp tác xã.", null, true, admin);
-    SiteSearch.Result found = new HibernateSiteSearch(emf, changes, Duration.ZERO, 1000)
+    SiteSearch.Result found = new HibernateSiteSearch(emf, changes, kinds, Duration.ZERO, 1000)
         .search(new SiteSearch.Query(word, null, null, null, null, 0));
     assertThat(found.hits()).hasSize(2);
     assertThat(found.hits().get(0).url()).isEqualTo("/tin-tuc/" + titled.getSlug());

@@ -1,16 +1,11 @@
 package vn.innohub.identity.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -29,7 +24,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.innohub.shared.web.AccessRules;
-import vn.innohub.shared.web.Problems;
 
 /**
  * Three filter chains; the URL rules of each module's pages and API come from its {@link AccessRules} bean:
@@ -49,30 +43,6 @@ class SecurityConfig {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
-
-  @Bean
-  AuthenticationEntryPoint problemEntryPoint(Problems problems, ObjectMapper json) {
-    return (request, response, e) -> {
-      serverFailure(e);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"InnoHub\", Bearer");
-      write(response, json, problems.answer(request, HttpStatus.UNAUTHORIZED, List.of(),
-          "error.unauthenticated").getBody(), HttpStatus.UNAUTHORIZED);
-    };
-  }
-
-  @Bean
-  AccessDeniedHandler problemAccessDenied(Problems problems, ObjectMapper json) {
-    return (request, response, e) -> write(response, json, problems.answer(request,
-        HttpStatus.FORBIDDEN, List.of(), "error.forbidden").getBody(), HttpStatus.FORBIDDEN);
-  }
-
-  /** A throttled HTTP Basic request: 429 problem+json naming the wait (Retry-After is set by the filter). */
-  @Bean
-  LoginThrottleFilter.ApiAnswer throttledApiAnswer(Problems problems, ObjectMapper json) {
-    return (request, response, seconds) -> write(response, json, problems.answer(request,
-        HttpStatus.TOO_MANY_REQUESTS, List.of(), "identity.login.throttled", seconds).getBody(),
-        HttpStatus.TOO_MANY_REQUESTS);
-  }
 
   @Bean
   @Order(1)
@@ -127,7 +97,7 @@ class SecurityConfig {
         LockedException.class.getName(), "/login?locked",
         DisabledException.class.getName(), "/login?disabled"));
     AuthenticationFailureHandler failed = (request, response, e) -> {
-      serverFailure(e);
+      SecurityProblems.serverFailure(e);
       failures.onAuthenticationFailure(request, response, e);
     };
     http.authorizeHttpRequests(a -> {
@@ -154,24 +124,5 @@ class SecurityConfig {
       http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcUsers)));
     }
     return http.build();
-  }
-
-  /**
-   * A sign-in that failed because the server did (the account store unreachable, a bug) is not a wrong password:
-   * it goes on as the failure it is, answered by FailureGuard with 503 (database away) or 500 and an incident id.
-   */
-  private static void serverFailure(org.springframework.security.core.AuthenticationException e)
-      throws jakarta.servlet.ServletException {
-    if (e instanceof AuthenticationServiceException) {
-      throw new jakarta.servlet.ServletException("Authentication could not be carried out", e);
-    }
-  }
-
-  private static void write(HttpServletResponse response, ObjectMapper json, Object body, HttpStatus status)
-      throws java.io.IOException {
-    response.setStatus(status.value());
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), body);
   }
 }

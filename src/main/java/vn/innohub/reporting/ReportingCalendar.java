@@ -18,7 +18,7 @@ public final class ReportingCalendar {
 
   public static List<ReportingPeriodPlan> generate(int fromYear, int toYear, List<ReportingRule> rules) {
     if (fromYear > toYear) {
-      throw new IllegalArgumentException("reporting.period.invalid");
+      throw new IllegalArgumentException("fromYear " + fromYear + " is after toYear " + toYear);
     }
     List<ReportingPeriodPlan> out = new ArrayList<>();
     for (int year = fromYear; year <= toYear; year++) {

@@ -36,9 +36,11 @@ public final class PlanVocabulary {
       for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:plan/vocabulary/*.txt")) {
         b.text(r.getContentAsString(StandardCharsets.UTF_8), CORPUS_WEIGHT);
       }
-      Properties messages = new Properties();
-      Resource file = new PathMatchingResourcePatternResolver().getResource("classpath:messages.properties");
-      if (file.exists()) {
+      for (Resource file : vn.innohub.shared.web.MessageBundles.bundleFiles()) {
+        if (file.getFilename() == null || file.getFilename().contains("_")) {
+          continue; // the Vietnamese texts only
+        }
+        Properties messages = new Properties();
         try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
           messages.load(in);
         }

@@ -187,7 +187,7 @@ class PlanImportController {
     try {
       return ParseOptions.ParentRows.valueOf(value == null ? "" : value.strip());
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalid("plan.import.parentRowsInvalid");
+      throw DomainException.invalid("plans.import.parentRowsInvalid");
     }
   }
 

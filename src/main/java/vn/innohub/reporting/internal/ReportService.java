@@ -756,7 +756,8 @@ public class ReportService {
           t.map(PlanStructure.Target::valueText).orElse(""), t.map(PlanStructure.Target::unitOfMeasure).orElse(""),
           i.getActual(), i.getNote(), i.getReviewComment(), files.getOrDefault("TARGET-" + i.getId(), List.of()),
           t.map(PlanStructure.Target::method).orElse(null), i.getNumerator(), i.getDenominator(),
-          ratioLabel(t, "reporting.ratio.numerator"), ratioLabel(t, "reporting.ratio.denominator"),
+          ratioLabel(t, "reporting.ratio.numerator", "reporting.ratio.numerator.plain"),
+          ratioLabel(t, "reporting.ratio.denominator", "reporting.ratio.denominator.plain"),
           t.map(PlanStructure.Target::reportingUnitId).map(this::unitName).orElse(null),
           t.map(PlanStructure.Target::reportingUnitId).filter(u -> u == report.getUnitId()).isPresent()));
     }
@@ -773,9 +774,9 @@ public class ReportService {
   }
 
   /** "Số xã đạt" / "Tổng số xã" from a ratio's wording, else "Số đạt" / "Tổng số". */
-  private String ratioLabel(Optional<PlanStructure.Target> t, String key) {
+  private String ratioLabel(Optional<PlanStructure.Target> t, String key, String plainKey) {
     return t.flatMap(x -> TargetMethod.ratioNoun(x.name())).map(n -> messages.get(key, n))
-        .orElseGet(() -> messages.get(key + ".plain"));
+        .orElseGet(() -> messages.get(plainKey));
   }
 
   private String unitName(long unitId) {

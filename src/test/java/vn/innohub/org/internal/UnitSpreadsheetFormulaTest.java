@@ -10,8 +10,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.innohub.org.UnitType;
+import vn.innohub.shared.web.MessageBundles;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -21,11 +21,7 @@ import vn.innohub.shared.web.Messages;
 class UnitSpreadsheetFormulaTest {
 
   private static Messages messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return new Messages(source);
+    return new Messages(MessageBundles.source());
   }
 
   private static byte[] units(boolean evaluate) throws Exception {

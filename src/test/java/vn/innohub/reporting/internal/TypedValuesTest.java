@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.innohub.shared.web.MessageBundles;
 import vn.innohub.shared.web.Messages;
 
 /** The rules for what a unit types into a report's number and date fields, as officers type them (issue 17). */
@@ -19,11 +19,7 @@ class TypedValuesTest {
   private final TypedValues typed = new TypedValues(messages());
 
   private static Messages messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return new Messages(source);
+    return new Messages(MessageBundles.source());
   }
 
   @BeforeEach

@@ -29,7 +29,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import vn.innohub.shared.search.SearchKind;
+import vn.innohub.shared.search.SearchKinds;
 import vn.innohub.shared.stats.LiveStatistics;
+import vn.innohub.shared.web.ModuleNav;
+import vn.innohub.shared.web.NavEntry;
 
 /**
  * The message bundles under {@code src/main/resources/i18n} against the templates and classes that use them: every
@@ -94,7 +98,7 @@ class MessageBundlesTest {
       Map.entry("roundType.", () -> enumNames("vn.innohub.directory.ProfileData$RoundType")),
       // the facets the search page shows, in SearchController's order
       Map.entry("search.facet.", () -> Set.of("kind", "sector", "stage", "commune")),
-      Map.entry("search.kind.", () -> searchKindsWithoutProfileLabel()),
+      Map.entry("search.kind.", () -> enumNames("vn.innohub.exchange.ListingKind")),
       Map.entry("stage.", () -> enumNames("vn.innohub.directory.ProfileData$Stage")),
       Map.entry("statistic.", () -> liveStatisticKeys()),
       Map.entry("supportType.", () -> enumNames("vn.innohub.directory.ProfileData$SupportType")),
@@ -115,9 +119,11 @@ class MessageBundlesTest {
 
   /**
    * Templates whose texts come from a key held in a variable: the plan import's warnings are message codes the
-   * importer writes (string literals in its classes, checked with the other classes' keys).
+   * importer writes, the layout's menu entries carry the label keys of the modules' menu beans (both string literals
+   * in classes, checked with the other classes' keys; the menu's also below).
    */
-  private static final Set<String> KEY_FROM_VARIABLE = Set.of("plan/plan-import-preview.html");
+  private static final Set<String> KEY_FROM_VARIABLE = Set.of("plan/plan-import-preview.html",
+      "fragments/layout.html");
 
   private static final Pattern KEY = Pattern.compile("[a-zA-Z][\\w-]*(?:\\.[\\w-]+)+");
   private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{\\s*(" + KEY + ")\\s*[}(]");
@@ -249,8 +255,7 @@ class MessageBundlesTest {
     stale.removeAll(uses.prefixes().keySet());
     assertThat(stale).as("prefixes in DYNAMIC no template or class builds keys from").isEmpty();
     Set<String> undefined = new TreeSet<>();
-    DYNAMIC.forEach((prefix, values) -> {
-      Set<String> set = values.get();
+    closedSets().forEach((prefix, set) -> {
       assertThat(set).as(prefix).isNotEmpty();
       for (String value : set) {
         if (!DEFINED.containsKey(prefix + value)) {
@@ -266,10 +271,24 @@ class MessageBundlesTest {
     Uses uses = uses();
     Set<String> used = new TreeSet<>(uses.keys().keySet());
     used.addAll(uses.quoted());
-    DYNAMIC.forEach((prefix, values) -> values.get().forEach(v -> used.add(prefix + v)));
+    closedSets().forEach((prefix, set) -> set.forEach(v -> used.add(prefix + v)));
     Set<String> unused = new TreeSet<>(DEFINED.keySet());
     unused.removeAll(used);
     assertThat(unused).as("keys no template or class uses").isEmpty();
+  }
+
+  @Test
+  void everyMenuEntryAndSearchKindHasItsLabel() {
+    Set<String> undefined = new TreeSet<>();
+    for (ModuleNav nav : instancesOf(ModuleNav.class)) {
+      nav.entries().stream().map(NavEntry::labelKey).filter(k -> !DEFINED.containsKey(k))
+          .forEach(k -> undefined.add(k + " (" + nav.getClass().getSuperclass().getSimpleName() + ")"));
+    }
+    for (SearchKinds kinds : instancesOf(SearchKinds.class)) {
+      kinds.searchKinds().stream().map(SearchKind::labelKey).filter(k -> !DEFINED.containsKey(k))
+          .forEach(k -> undefined.add(k + " (" + kinds.getClass().getSuperclass().getSimpleName() + ")"));
+    }
+    assertThat(undefined).isEmpty();
   }
 
   @Test
@@ -311,7 +330,7 @@ class MessageBundlesTest {
     Set<String> namespaces = DEFINED.keySet().stream().map(k -> k.substring(0, k.indexOf('.') + 1))
         .collect(Collectors.toSet());
     Set<String> keyParts = new TreeSet<>();
-    DYNAMIC.values().forEach(values -> keyParts.addAll(values.get()));
+    closedSets().values().forEach(keyParts::addAll);
     for (Path file : files(JAVA, ".java")) {
       String text = Files.readString(file);
       String where = JAVA.relativize(file).toString().replace('\\', '/');
@@ -362,6 +381,17 @@ class MessageBundlesTest {
   }
 
   // --- the closed sets
+
+  private static Map<String, Set<String>> closedSets;
+
+  private static synchronized Map<String, Set<String>> closedSets() {
+    if (closedSets == null) {
+      Map<String, Set<String>> sets = new TreeMap<>();
+      DYNAMIC.forEach((prefix, values) -> sets.put(prefix, values.get()));
+      closedSets = sets;
+    }
+    return closedSets;
+  }
 
   private static Class<?> type(String name) {
     try {
@@ -451,31 +481,35 @@ class MessageBundlesTest {
     }
   }
 
-  /** The search kinds not labelled by {@code profileKind.*} (the search page tries that first). */
-  private static Set<String> searchKindsWithoutProfileLabel() {
-    try {
-      @SuppressWarnings("unchecked")
-      Collection<String> kinds = (Collection<String>) type("vn.innohub.search.SiteSearch").getField("KINDS").get(null);
-      Set<String> out = new TreeSet<>(kinds);
-      out.removeAll(enumNames("vn.innohub.directory.ProfileKind"));
-      out.addAll(enumNames("vn.innohub.exchange.ListingKind")); // the exchange's own lists label its kinds so
-      return out;
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   /** The keys of every module's live statistics (plan targets bind to them, shown as {@code statistic.<key>}). */
   private static Set<String> liveStatisticKeys() {
-    ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
-    scan.addIncludeFilter(new AssignableTypeFilter(LiveStatistics.class));
     Set<String> keys = new TreeSet<>();
-    scan.findCandidateComponents("vn.innohub").forEach(bean -> {
-      // keys() only returns the module's constant list; no need to build the service
-      LiveStatistics statistics = (LiveStatistics) mock(type(bean.getBeanClassName()), CALLS_REAL_METHODS);
-      keys.addAll(statistics.keys());
-    });
+    instancesOf(LiveStatistics.class).forEach(statistics -> keys.addAll(statistics.keys()));
     return keys;
+  }
+
+  /**
+   * Every bean of a module contributing to a shared list (statistics, menu entries, search kinds), without building
+   * its dependencies: the methods read here return constants.
+   */
+  private static <T> List<T> instancesOf(Class<T> contract) {
+    ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+    scan.addIncludeFilter(new AssignableTypeFilter(contract));
+    List<T> found = new ArrayList<>();
+    for (var bean : scan.findCandidateComponents("vn.innohub")) {
+      Class<?> type = type(bean.getBeanClassName());
+      try {
+        var constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        found.add(contract.cast(constructor.newInstance()));
+      } catch (NoSuchMethodException e) {
+        found.add(contract.cast(mock(type, CALLS_REAL_METHODS)));
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }
+    assertThat(found).as(contract.getSimpleName()).isNotEmpty();
+    return found;
   }
 
   private static List<String> javaSources() throws IOException {

@@ -45,8 +45,8 @@ class ListingProfileLinkTests {
   private ListingData linked(String title, String slug) {
     ListingData d = ListingData.demand(ListingCategory.NEED, title + " " + run, "Thảo quả bị ám khói.",
         "Cần máy sấy.", "herbs.extraction", 5, "Lào Cai");
-    return new ListingData(d.category(), d.title(), null, null, "agri", null, null, null, null, null, Set.of(), null,
-        false, "Vấn đề", null, null, null, null, null, null, null, null, slug, "HTX", null, null, null, null);
+    return ListingData.demand(d.category(), d.title(), "Vấn đề", null, "agri", null, null).withProfile(slug)
+        .withContacts("HTX", null, null, null);
   }
 
   @Test

@@ -56,8 +56,8 @@ class ListingProfileLinkTests {
     Actor other = member("khac");
     ProfileData data = ProfileData.named("HTX Liên Kết " + run);
     data = new ProfileData(data.name(), "Hợp tác xã " + run, null, null, null, null, "Lào Cai", List.of("digital"),
-        null, null, null, null, null, null, List.of(), null, List.of(), List.of(), null, null, false, null,
-        ProfileData.SupportType.INCUBATOR, "Ươm tạo", null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null)
+        .withSupportOrg(new ProfileData.SupportOrg(ProfileData.SupportType.INCUBATOR, "Ươm tạo", null));
     var p = profiles.create(ProfileKind.SUPPORT_ORG, data, owner);
     profiles.submit(p.getId(), owner);
     profiles.verify(p.getId(), List.of("legalEntity", "activityChecked"), null, admin);

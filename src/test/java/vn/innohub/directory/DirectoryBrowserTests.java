@@ -570,9 +570,10 @@ class DirectoryBrowserTests {
       throw new AssertionError(b.getCurrentUrl());
     }
     ProfileData draft = profiles.get(Long.parseLong(id.group(1)), member).draftData();
-    soft.assertThat(draft.startup().founders()).containsExactly(new ProfileData.Founder("Giàng Thị Sâm", "Sáng lập", true));
-    soft.assertThat(draft.startup().ipRights()).containsExactly(new ProfileData.IpRight(ProfileData.IpType.TRADEMARK, "4-0412345",
-        "Sâm Tả Van", LocalDate.of(2025, 11, 20)));
+    soft.assertThat(draft.startup().founders())
+        .containsExactly(new ProfileData.Founder("Giàng Thị Sâm", "Sáng lập", true));
+    soft.assertThat(draft.startup().ipRights()).containsExactly(new ProfileData.IpRight(ProfileData.IpType.TRADEMARK,
+        "4-0412345", "Sâm Tả Van", LocalDate.of(2025, 11, 20)));
     soft.assertThat(draft.startup().fundingRounds()).hasSize(1);
     soft.assertThat(draft.startup().capitalRaised()).isEqualByComparingTo("1500000000");
     draft.startup().fundingRounds().stream().findFirst().ifPresent(round -> {

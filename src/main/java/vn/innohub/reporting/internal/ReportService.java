@@ -417,14 +417,16 @@ public class ReportService {
       if (item.isLead() && item.getStatus() == null) {
         String task = plan.task(item.getTaskId()).map(t -> t.code() + ". " + t.title()).orElse("#" + item.getTaskId());
         unreported.add(task);
-        fields.put(ReportItemKey.task(item.getId(), "status").toString(), messages.get("reporting.field.leadStatusMissing", task));
+        fields.put(ReportItemKey.task(item.getId()).name("status"),
+            messages.get("reporting.field.leadStatusMissing", task));
       }
     }
     for (ReportTargetItem item : report.getTargetItems()) {
       if (item.getActual() == null && (item.getNote() == null || item.getNote().isBlank())
-          && !fields.containsKey(ReportItemKey.target(item.getId(), "actual").toString())) {
+          && !fields.containsKey(ReportItemKey.target(item.getId()).name("actual"))) {
         String code = plan.target(item.getTargetId()).map(PlanStructure.Target::code).orElse("?");
-        fields.put(ReportItemKey.target(item.getId(), "actual").toString(), messages.get("reporting.field.valueMissing", code));
+        fields.put(ReportItemKey.target(item.getId()).name("actual"),
+            messages.get("reporting.field.valueMissing", code));
       }
     }
     if (!unreported.isEmpty()) {
@@ -672,9 +674,10 @@ public class ReportService {
     }
     for (ReportTargetItem i : report.getTargetItems()) {
       String unit = plan.target(i.getTargetId()).map(PlanStructure.Target::unitOfMeasure).orElse("");
-      note(out, ReportItemKey.target(i.getId(), "actual").toString(), typed.targetValue(i.getActualTyped(), unit));
+      note(out, ReportItemKey.target(i.getId()).name("actual"), typed.targetValue(i.getActualTyped(), unit));
       if (i.getNumeratorTyped() != null || i.getDenominatorTyped() != null) {
-        out.putAll(ratioParts(i.getNumeratorTyped(), i.getDenominatorTyped()).problems(ReportItemKey.target(i.getId())));
+        RatioParts parts = ratioParts(i.getNumeratorTyped(), i.getDenominatorTyped());
+        out.putAll(parts.problems(ReportItemKey.target(i.getId())));
       }
     }
     return out;
@@ -691,9 +694,9 @@ public class ReportService {
       putIf(out, key.name("status"), i.getStatusTyped());
     }
     for (ReportTargetItem i : report.getTargetItems()) {
-      putIf(out, ReportItemKey.target(i.getId(), "actual").toString(), i.getActualTyped());
-      putIf(out, ReportItemKey.target(i.getId(), "numerator").toString(), i.getNumeratorTyped());
-      putIf(out, ReportItemKey.target(i.getId(), "denominator").toString(), i.getDenominatorTyped());
+      putIf(out, ReportItemKey.target(i.getId()).name("actual"), i.getActualTyped());
+      putIf(out, ReportItemKey.target(i.getId()).name("numerator"), i.getNumeratorTyped());
+      putIf(out, ReportItemKey.target(i.getId()).name("denominator"), i.getDenominatorTyped());
     }
     return out;
   }
@@ -748,7 +751,8 @@ public class ReportService {
       targets.add(new ReportView.TargetLine(i.getId(), i.getTargetId(), t.map(PlanStructure.Target::code).orElse("?"),
           t.map(PlanStructure.Target::name).orElse(messages.get("reporting.targetRemoved")),
           t.map(PlanStructure.Target::valueText).orElse(""), t.map(PlanStructure.Target::unitOfMeasure).orElse(""),
-          i.getActual(), i.getNote(), i.getReviewComment(), files.getOrDefault(ReportItemKey.target(i.getId()), List.of()),
+          i.getActual(), i.getNote(), i.getReviewComment(),
+          files.getOrDefault(ReportItemKey.target(i.getId()), List.of()),
           t.map(PlanStructure.Target::method).orElse(null), i.getNumerator(), i.getDenominator(),
           ratioLabel(t, "reporting.ratio.numerator"), ratioLabel(t, "reporting.ratio.denominator"),
           t.map(PlanStructure.Target::reportingUnitId).map(this::unitName).orElse(null),

@@ -332,9 +332,8 @@ class DoubleSubmitTests {
   @Test
   void theSameClaimSentEightTimesAtOnceIsStoredOnce() throws Exception {
     ProfileData centre = new ProfileData("Trung Tâm Bấm Đúp " + run, "Trung tâm hỗ trợ", null, null, null, null,
-        "Lào Cai", List.of("digital"), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), null,
-        null, false, null, ProfileData.SupportType.INNOVATION_CENTRE, "Tư vấn", null, null, null, null, null, null,
-        null);
+        "Lào Cai", List.of("digital"), null, null, null, null, null, null, null, null)
+        .withSupportOrg(new ProfileData.SupportOrg(ProfileData.SupportType.INNOVATION_CENTRE, "Tư vấn", null));
     var p = profiles.create(ProfileKind.SUPPORT_ORG, centre, admin);
     profiles.submit(p.getId(), admin);
     profiles.verify(p.getId(), List.of("legalEntity"), null, admin);

@@ -285,10 +285,11 @@ class FormRoundTripTests {
       case "directory profile" -> {
         Actor owner = member("dn", Set.of(Role.MEMBER), Set.of());
         ProfileData data = new ProfileData("Khởi nghiệp khứ hồi " + s, "Du lịch cộng đồng", "Mô tả\nnhiều dòng",
-            null, LocalDate.of(2022, 3, 1), "Sa Pa", "Lào Cai", List.of("digital"), ProfileData.Stage.PROTOTYPE, 7,
-            "https://khuhoi.example.vn", "lienhe@example.vn", "0912 345 678", "Số 1 Fansipan",
-            List.of(new ProfileData.Founder("Giàng A Páo", "CEO", true)), "Tour", List.of(), List.of(), "Giải Ba",
-            "Ươm tạo", true, "Mạng lưới ĐMST", null, null, null, null, null, null, null, null, null);
+            null, LocalDate.of(2022, 3, 1), "Sa Pa", "Lào Cai", List.of("digital"),
+            new ProfileData.Startup(ProfileData.Stage.PROTOTYPE, 7,
+                List.of(new ProfileData.Founder("Giàng A Páo", "CEO", true)), "Tour", List.of(), List.of(), "Giải Ba",
+                "Ươm tạo", true, "Mạng lưới ĐMST"),
+            null, null, null, "https://khuhoi.example.vn", "lienhe@example.vn", "0912 345 678", "Số 1 Fansipan");
         var p = profiles.create(ProfileKind.STARTUP, data, owner);
         return new Case("/me/profiles/" + p.getId(), "form#profileForm", session(owner),
             List.of("select * from directory_profile where id = ?"), p.getId());

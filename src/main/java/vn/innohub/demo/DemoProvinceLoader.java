@@ -152,15 +152,16 @@ class DemoProvinceLoader implements ApplicationRunner {
         : List.of(new vn.innohub.directory.ProfileData.FundingRound(founded.plusMonths(6), raised, "Quỹ Khởi nghiệp Minh Sơn",
             vn.innohub.directory.ProfileData.RoundType.SEED));
     return new vn.innohub.directory.ProfileData(name, summary, null, taxCode, founded, "Phường Minh Sơn", "Minh Sơn",
-        sectors, vn.innohub.directory.ProfileData.Stage.EARLY_REVENUE, 8, null, null, null, null, List.of(), null,
-        List.of(), rounds, null, null, false, null, null, null, null, null, null, null, null, null, null);
+        sectors, null, null, null, null, null, null, null, null)
+        .withStartup(new vn.innohub.directory.ProfileData.Startup(vn.innohub.directory.ProfileData.Stage.EARLY_REVENUE,
+            8, List.of(), null, List.of(), rounds, null, null, false, null));
   }
 
   private static vn.innohub.directory.ProfileData org(String name, vn.innohub.directory.ProfileData.SupportType type,
       String services) {
     return new vn.innohub.directory.ProfileData(name, services, null, null, null, "Phường Minh Sơn", "Minh Sơn",
-        List.of("digital"), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), null, null,
-        false, null, type, services, null, null, null, null, null, null, null);
+        List.of("digital"), null, null, null, null, null, null, null, null)
+        .withSupportOrg(new vn.innohub.directory.ProfileData.SupportOrg(type, services, null));
   }
 
   /** Units in parent-first order from demo/units.csv: code;name;aliases (|);type;parentCode. */

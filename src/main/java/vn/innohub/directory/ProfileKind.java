@@ -11,6 +11,22 @@ public enum ProfileKind {
   /** Chuyên gia, cố vấn (mentor). */
   EXPERT;
 
+  public boolean startup() {
+    return this == STARTUP;
+  }
+
+  public boolean supportOrg() {
+    return this == SUPPORT_ORG;
+  }
+
+  public boolean fund() {
+    return this == FUND;
+  }
+
+  public boolean expert() {
+    return this == EXPERT;
+  }
+
   public String slugPrefix() {
     return switch (this) {
       case STARTUP -> "khoi-nghiep";

@@ -15,4 +15,9 @@ public enum ListingCategory {
   public ListingKind kind() {
     return kind;
   }
+
+  /** An agency's problem statement (đặt hàng): a demand with a call window and a selection outcome. */
+  public boolean challenge() {
+    return this == CHALLENGE;
+  }
 }

@@ -4,6 +4,14 @@ package vn.innohub.exchange;
 public enum ListingKind {
   OFFER, DEMAND;
 
+  public boolean offer() {
+    return this == OFFER;
+  }
+
+  public boolean demand() {
+    return this == DEMAND;
+  }
+
   public ListingKind other() {
     return this == OFFER ? DEMAND : OFFER;
   }

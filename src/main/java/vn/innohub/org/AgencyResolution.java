@@ -22,7 +22,11 @@ public record AgencyResolution(String text, List<Long> unitIds, List<Part> parts
     /** A vague mention ("các cơ quan, đơn vị liên quan") that names no particular unit. */
     VAGUE,
     /** Text that looks like a name but matches no unit: the administrator should add a unit or an alias. */
-    UNRESOLVED
+    UNRESOLVED;
+
+    public boolean unresolved() {
+      return this == UNRESOLVED;
+    }
   }
 
   /** One piece of the text, as written, and the units it stands for. */

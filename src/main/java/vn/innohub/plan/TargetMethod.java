@@ -20,6 +20,11 @@ import vn.innohub.shared.text.VietnameseText;
 public enum TargetMethod {
   REPORTED_BY, SUM, RATIO, RANK, LIVE;
 
+  /** The province's value is a ratio of two counts the units report (numerator and denominator). */
+  public boolean ratio() {
+    return this == RATIO;
+  }
+
   /** Whether one agency alone reports the province's value. */
   public boolean singleAgency() {
     return this == REPORTED_BY || this == RANK;

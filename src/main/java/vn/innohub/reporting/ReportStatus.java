@@ -9,6 +9,10 @@ public enum ReportStatus {
     return this == DRAFT || this == RETURNED;
   }
 
+  public boolean approved() {
+    return this == APPROVED;
+  }
+
   /** Waiting for the DOST's review. */
   public boolean awaitingReview() {
     return this == SUBMITTED || this == RESUBMITTED;

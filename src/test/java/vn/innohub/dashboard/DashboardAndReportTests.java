@@ -283,7 +283,6 @@ class DashboardAndReportTests {
       var data = vn.innohub.directory.ProfileData.named("Công ty Nông nghiệp Số Bản Lầu");
       data = new vn.innohub.directory.ProfileData(data.name(), "Nông nghiệp số", null, "5300123456",
           LocalDate.of(2025, 4, 1), "Xã Bản Lầu", "Lào Cai", List.of("hightech-agri"), null, null, null, null, null, null,
-          List.of(), null, List.of(), List.of(), null, null, false, null, null, null, null, null, null, null, null,
           null, null);
       var p = directory.create(vn.innohub.directory.ProfileKind.STARTUP, data, owner);
       directory.submit(p.getId(), owner);

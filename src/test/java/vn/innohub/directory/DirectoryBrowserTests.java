@@ -367,22 +367,24 @@ class DirectoryBrowserTests {
     assertThat(text.get("name")).hasSizeLessThanOrEqualTo(200);
     ProfileData data = new ProfileData(text.get("name"), text.get("summary"), text.get("description"), "5300999888",
         LocalDate.of(2024, 1, 2), text.get("commune"), text.get("province"), List.of("digital"),
-        ProfileData.Stage.PROTOTYPE, 4, website, email, text.get("phone"), text.get("address"),
-        List.of(new ProfileData.Founder(text.get("founderName"), text.get("founderRole"), true)), text.get("products"),
-        List.of(new ProfileData.IpRight(ProfileData.IpType.TRADEMARK, text.get("ipNumber"), text.get("ipTitle"),
-            LocalDate.of(2025, 1, 1))),
-        List.of(new ProfileData.FundingRound(LocalDate.of(2025, 6, 1), new BigDecimal("200000000"), text.get("investor"),
-            ProfileData.RoundType.ANGEL)),
-        text.get("awards"), text.get("supportReceived"), true, text.get("networks"), null, text.get("services"),
-        text.get("capacity"), null, text.get("investmentFocus"), null, null, text.get("expertise"), text.get("languages"));
+        new ProfileData.Startup(ProfileData.Stage.PROTOTYPE, 4,
+            List.of(new ProfileData.Founder(text.get("founderName"), text.get("founderRole"), true)),
+            text.get("products"),
+            List.of(new ProfileData.IpRight(ProfileData.IpType.TRADEMARK, text.get("ipNumber"), text.get("ipTitle"),
+                LocalDate.of(2025, 1, 1))),
+            List.of(new ProfileData.FundingRound(LocalDate.of(2025, 6, 1), new BigDecimal("200000000"),
+                text.get("investor"), ProfileData.RoundType.ANGEL)),
+            text.get("awards"), text.get("supportReceived"), true, text.get("networks")),
+        new ProfileData.SupportOrg(null, text.get("services"), text.get("capacity")),
+        new ProfileData.Fund(null, text.get("investmentFocus"), null, null),
+        new ProfileData.Expert(text.get("expertise"), text.get("languages")),
+        website, email, text.get("phone"), text.get("address"));
 
     // A website that would close the href attribute is refused: the link must be http(s) with no quotes or brackets.
     ProfileData badWebsite = new ProfileData(data.name(), data.summary(), data.description(), "5300999777",
-        data.foundedOn(), data.commune(), data.province(), data.sectors(), data.stage(), data.teamSize(),
-        "https://example.vn/\"><script>window.__xss=1</script>", data.email(), data.phone(), data.address(),
-        data.founders(), data.products(), data.ipRights(), data.fundingRounds(), data.awards(), data.supportReceived(),
-        data.networked(), data.networks(), data.supportType(), data.services(), data.capacity(), data.investorType(),
-        data.investmentFocus(), data.ticketMinVnd(), data.ticketMaxVnd(), data.expertise(), data.languages());
+        data.foundedOn(), data.commune(), data.province(), data.sectors(), data.startup(), data.supportOrg(),
+        data.fund(), data.expert(), "https://example.vn/\"><script>window.__xss=1</script>", data.email(),
+        data.phone(), data.address());
     // (Messages follow the request's locale; outside a request, say it is Vietnamese as the pages are.)
     org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
     try {
@@ -568,12 +570,13 @@ class DirectoryBrowserTests {
       throw new AssertionError(b.getCurrentUrl());
     }
     ProfileData draft = profiles.get(Long.parseLong(id.group(1)), member).draftData();
-    soft.assertThat(draft.founders()).containsExactly(new ProfileData.Founder("Giàng Thị Sâm", "Sáng lập", true));
-    soft.assertThat(draft.ipRights()).containsExactly(new ProfileData.IpRight(ProfileData.IpType.TRADEMARK, "4-0412345",
-        "Sâm Tả Van", LocalDate.of(2025, 11, 20)));
-    soft.assertThat(draft.fundingRounds()).hasSize(1);
-    soft.assertThat(draft.capitalRaised()).isEqualByComparingTo("1500000000");
-    draft.fundingRounds().stream().findFirst().ifPresent(round -> {
+    soft.assertThat(draft.startup().founders())
+        .containsExactly(new ProfileData.Founder("Giàng Thị Sâm", "Sáng lập", true));
+    soft.assertThat(draft.startup().ipRights()).containsExactly(new ProfileData.IpRight(ProfileData.IpType.TRADEMARK,
+        "4-0412345", "Sâm Tả Van", LocalDate.of(2025, 11, 20)));
+    soft.assertThat(draft.startup().fundingRounds()).hasSize(1);
+    soft.assertThat(draft.startup().capitalRaised()).isEqualByComparingTo("1500000000");
+    draft.startup().fundingRounds().stream().findFirst().ifPresent(round -> {
       soft.assertThat(round.date()).isEqualTo(LocalDate.of(2025, 9, 15));
       soft.assertThat(round.investor()).isEqualTo(INVESTOR);
       soft.assertThat(round.type()).isEqualTo(ProfileData.RoundType.GRANT);

@@ -49,17 +49,17 @@ class DirectoryTests {
   private static ProfileData startup(String name, String summary, String description, List<String> sectors) {
     ProfileData n = ProfileData.named(name);
     return new ProfileData(name, summary, description, null, null, "Xã Bản Lầu", "Lào Cai", sectors,
-        ProfileData.Stage.PROTOTYPE, 5, null, null, null, null, List.of(), null, List.of(), List.of(), null, null,
-        false, null, null, null, null, null, null, null, null, null, null);
+        new ProfileData.Startup(ProfileData.Stage.PROTOTYPE, 5, List.of(), null, List.of(), List.of(), null, null,
+            false, null), null, null, null, null, null, null, null);
   }
 
   private static ProfileData withFacts(ProfileData p, String taxCode, LocalDate founded, boolean networked,
       List<ProfileData.IpRight> ip, List<ProfileData.FundingRound> rounds) {
+    ProfileData.Startup s = p.startup();
     return new ProfileData(p.name(), p.summary(), p.description(), taxCode, founded, p.commune(), p.province(),
-        p.sectors(), p.stage(), p.teamSize(), p.website(), p.email(), p.phone(), p.address(), p.founders(),
-        p.products(), ip, rounds, p.awards(), p.supportReceived(), networked, p.networks(), p.supportType(),
-        p.services(), p.capacity(), p.investorType(), p.investmentFocus(), p.ticketMinVnd(), p.ticketMaxVnd(),
-        p.expertise(), p.languages());
+        p.sectors(), new ProfileData.Startup(s.stage(), s.teamSize(), s.founders(), s.products(), ip, rounds,
+            s.awards(), s.supportReceived(), networked, s.networks()),
+        p.supportOrg(), p.fund(), p.expert(), p.website(), p.email(), p.phone(), p.address());
   }
 
   private Profile publish(ProfileKind kind, ProfileData data, List<String> checks) {
@@ -100,9 +100,8 @@ class DirectoryTests {
         List.of("legalEntity", "underFiveYears", "noPublicOffering", "innovationBasis")));
     ProfileData space = ProfileData.named("Vườn Ươm Khởi Nghiệp " + run);
     space = new ProfileData(space.name(), "Vườn ươm doanh nghiệp khởi nghiệp nông nghiệp", null, null, null, null,
-        "Lào Cai", List.of("hightech-agri"), null, null, null, null, null, null, List.of(), null, List.of(), List.of(),
-        null, null, false, null, ProfileData.SupportType.INCUBATOR, "Ươm tạo, cố vấn", "20 chỗ", null, null, null,
-        null, null, null);
+        "Lào Cai", List.of("hightech-agri"), null, null, null, null, null, null, null, null)
+        .withSupportOrg(new ProfileData.SupportOrg(ProfileData.SupportType.INCUBATOR, "Ươm tạo, cố vấn", "20 chỗ"));
     fixture.add(publish(ProfileKind.SUPPORT_ORG, space, List.of("legalEntity", "activityChecked")));
     // A draft that never goes public.
     profiles.create(ProfileKind.STARTUP, startup("Khởi Nghiệp Nông Nghiệp Bí Mật " + run, "chưa xác minh", null,
@@ -241,9 +240,8 @@ class DirectoryTests {
   void aMemberClaimsAProfileTheDostEnteredAndAdminHandsItOver() throws Exception {
     // Entered by ADMIN: verified, public, and nobody's.
     ProfileData centre = new ProfileData("Trung Tâm Đổi Mới " + run, "Trung tâm hỗ trợ đổi mới sáng tạo", null, null,
-        null, null, "Lào Cai", List.of("digital"), null, null, null, null, null, null, List.of(), null, List.of(),
-        List.of(), null, null, false, null, ProfileData.SupportType.INNOVATION_CENTRE, "Tư vấn", null, null, null,
-        null, null, null, null);
+        null, null, "Lào Cai", List.of("digital"), null, null, null, null, null, null, null, null)
+        .withSupportOrg(new ProfileData.SupportOrg(ProfileData.SupportType.INNOVATION_CENTRE, "Tư vấn", null));
     Profile entered = profiles.create(ProfileKind.SUPPORT_ORG, centre, admin);
     profiles.submit(entered.getId(), admin);
     profiles.verify(entered.getId(), List.of("legalEntity"), null, admin);

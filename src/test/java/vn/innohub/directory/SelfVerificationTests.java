@@ -46,8 +46,8 @@ class SelfVerificationTests {
 
   private static ProfileData startup(String name) {
     return new ProfileData(name, "Khởi nghiệp nông nghiệp công nghệ cao", null, null, null, "Xã Bản Lầu", "Lào Cai",
-        List.of("hightech-agri"), ProfileData.Stage.PROTOTYPE, 5, null, null, null, null, List.of(), null, List.of(),
-        List.of(), null, null, false, null, null, null, null, null, null, null, null, null, null);
+        List.of("hightech-agri"), new ProfileData.Startup(ProfileData.Stage.PROTOTYPE, 5, List.of(), null, List.of(),
+            List.of(), null, null, false, null), null, null, null, null, null, null, null);
   }
 
   private String page(String url, String username) throws Exception {

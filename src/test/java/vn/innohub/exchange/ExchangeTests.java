@@ -173,9 +173,8 @@ class ExchangeTests {
 
   @Test
   void badListingsAreRefusedFieldByFieldInVietnamese() {
-    ListingData badOffer = new ListingData(ListingCategory.TECHNOLOGY, "  ", null, null, "khong-co", null, null, 12,
-        null, null, Set.of(), null, true, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        "khong-phai-email", TODAY.minusDays(1));
+    ListingData badOffer = ListingData.offer(ListingCategory.TECHNOLOGY, "  ", null, null, "khong-co", 12, null)
+        .withContacts(null, null, null, "khong-phai-email").withValidity(TODAY.minusDays(1));
     assertThatThrownBy(() -> listings.create(badOffer, institute)).isInstanceOfSatisfying(ListingInvalid.class, e -> {
       assertThat(e.fields()).containsOnlyKeys("title", "fieldCode", "summary", "trl", "validUntil", "contactEmail");
       assertThat(e.fields().get("trl")).isEqualTo("Mức sẵn sàng công nghệ (TRL) phải từ 1 đến 9.");
@@ -193,11 +192,9 @@ class ExchangeTests {
     ListingData negative = demand("Nhu cầu ngân sách âm").withBudget(new BigDecimal("-1"), null, TODAY);
     assertThatThrownBy(() -> listings.create(negative, enterprise)).isInstanceOfSatisfying(ListingInvalid.class,
         e -> assertThat(e.fields()).containsOnlyKeys("budgetMinVnd"));
-    ListingData unknownProfile = demand("Nhu cầu hồ sơ lạ").withContacts("HTX", null, null, null);
-    unknownProfile = new ListingData(unknownProfile.category(), unknownProfile.title(), null, null, "agri", null, null,
-        null, null, null, Set.of(), null, false, "Vấn đề", null, null, null, null, null, null, null, null,
-        "khong-co-ho-so-nay", "HTX", null, null, null, null);
-    ListingData withUnknownProfile = unknownProfile;
+    ListingData unknownProfile = demand("Nhu cầu hồ sơ lạ");
+    ListingData withUnknownProfile = ListingData.demand(unknownProfile.category(), unknownProfile.title(), "Vấn đề",
+        null, "agri", null, null).withProfile("khong-co-ho-so-nay").withContacts("HTX", null, null, null);
     assertThatThrownBy(() -> listings.create(withUnknownProfile, enterprise)).isInstanceOfSatisfying(
         ListingInvalid.class, e -> assertThat(e.fields()).containsOnlyKeys("profileSlug"));
     ListingData minTrl = ListingData.demand(ListingCategory.NEED, "Nhu cầu TRL sai " + run, "Vấn đề", null,
@@ -228,9 +225,8 @@ class ExchangeTests {
   void theSameOwnersSameTitleIsRefusedAndAnotherOwnersNearCopyIsFlagged() {
     Listing first = listings.create(offer("Chiết xuất cao khô đương quy"), institute);
     ListingData sameFolded = offer("Chiết xuất cao khô đương quy").withContacts(null, null, null, null);
-    ListingData shouted = new ListingData(sameFolded.category(), sameFolded.title().toUpperCase(), sameFolded.summary(),
-        null, sameFolded.fieldCode(), null, null, 6, null, null, Set.of(), null, true, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+    ListingData shouted = ListingData.offer(sameFolded.category(), sameFolded.title().toUpperCase(),
+        sameFolded.summary(), null, sameFolded.fieldCode(), 6, null);
     assertThatThrownBy(() -> listings.create(shouted, institute)).isInstanceOfSatisfying(ListingInvalid.class,
         e -> assertThat(e.fields().get("title")).isEqualTo("Bạn đã có một tin cùng tiêu đề này."));
     Listing copy = listings.create(offer("Chiet xuat cao kho duong quy"), enterprise);

@@ -45,8 +45,8 @@ class ListingProfileLinkTests {
   private ListingData linked(String title, String slug) {
     ListingData d = ListingData.demand(ListingCategory.NEED, title + " " + run, "Thảo quả bị ám khói.",
         "Cần máy sấy.", "herbs.extraction", 5, "Lào Cai");
-    return new ListingData(d.category(), d.title(), null, null, "agri", null, null, null, null, null, Set.of(), null,
-        false, "Vấn đề", null, null, null, null, null, null, null, null, slug, "HTX", null, null, null, null);
+    return ListingData.demand(d.category(), d.title(), "Vấn đề", null, "agri", null, null).withProfile(slug)
+        .withContacts("HTX", null, null, null);
   }
 
   @Test
@@ -56,8 +56,8 @@ class ListingProfileLinkTests {
     Actor other = member("khac");
     ProfileData data = ProfileData.named("HTX Liên Kết " + run);
     data = new ProfileData(data.name(), "Hợp tác xã " + run, null, null, null, null, "Lào Cai", List.of("digital"),
-        null, null, null, null, null, null, List.of(), null, List.of(), List.of(), null, null, false, null,
-        ProfileData.SupportType.INCUBATOR, "Ươm tạo", null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null)
+        .withSupportOrg(new ProfileData.SupportOrg(ProfileData.SupportType.INCUBATOR, "Ươm tạo", null));
     var p = profiles.create(ProfileKind.SUPPORT_ORG, data, owner);
     profiles.submit(p.getId(), owner);
     profiles.verify(p.getId(), List.of("legalEntity", "activityChecked"), null, admin);

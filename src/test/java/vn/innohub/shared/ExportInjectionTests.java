@@ -111,8 +111,8 @@ class ExportInjectionTests {
     Actor owner = member("csv");
     ProfileData space = ProfileData.named(LINK + " " + run);
     space = new ProfileData(space.name(), "Vườn ươm " + run, null, null, null, null, "Lào Cai", List.of("digital"),
-        null, null, null, null, null, null, List.of(), null, List.of(), List.of(), null, null, false, null,
-        ProfileData.SupportType.INCUBATOR, "Ươm tạo", null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null)
+        .withSupportOrg(new ProfileData.SupportOrg(ProfileData.SupportType.INCUBATOR, "Ươm tạo", null));
     var p = profiles.create(ProfileKind.SUPPORT_ORG, space, owner);
     profiles.submit(p.getId(), owner);
     profiles.verify(p.getId(), List.of("legalEntity", "activityChecked"), null, admin);

@@ -33,7 +33,25 @@ public class AudienceVote implements LiveStatistics {
   public static final String VOTES = "contest.votes";
 
   /** The vote's state for a contest as the public page needs it. */
-  public enum Window { OFF, NOT_YET, OPEN, CLOSED }
+  public enum Window {
+    OFF, NOT_YET, OPEN, CLOSED;
+
+    public boolean off() {
+      return this == OFF;
+    }
+
+    public boolean notYet() {
+      return this == NOT_YET;
+    }
+
+    public boolean open() {
+      return this == OPEN;
+    }
+
+    public boolean closed() {
+      return this == CLOSED;
+    }
+  }
 
   /** One line of the tally: an application and its votes, in prize order. */
   public record Tally(ContestApplication application, long votes) {}

@@ -21,7 +21,13 @@ import vn.innohub.contest.internal.ContestSpec.RoundKind;
 public class ContestApplication {
 
   /** Nháp, đã nộp, hợp lệ (qua sơ loại), không hợp lệ. */
-  public enum Status { DRAFT, SUBMITTED, ELIGIBLE, INELIGIBLE }
+  public enum Status {
+    DRAFT, SUBMITTED, ELIGIBLE, INELIGIBLE;
+
+    public boolean draft() {
+      return this == DRAFT;
+    }
+  }
 
   /** The applicant's own facts, as entered in the form (besides the contest's questions). */
   public record Facts(String title, String theme, String applicantName, String organisation, String profileSlug,

@@ -73,7 +73,35 @@ public record ContestSpec(String organiser, String organiserProfile, List<String
     }
   }
 
-  public enum FieldType { TEXT, LONG_TEXT, NUMBER, CHOICE, FILE, VIDEO_LINK }
+  public enum FieldType {
+    TEXT, LONG_TEXT, NUMBER, CHOICE, FILE, VIDEO_LINK;
+
+    /** Answered by an uploaded file rather than in the form's text fields. */
+    public boolean file() {
+      return this == FILE;
+    }
+
+    public boolean longText() {
+      return this == LONG_TEXT;
+    }
+
+    public boolean choice() {
+      return this == CHOICE;
+    }
+
+    /** Answered in a one-line input: a text, a number or a video link. */
+    public boolean singleLine() {
+      return this == TEXT || this == NUMBER || this == VIDEO_LINK;
+    }
+
+    public boolean number() {
+      return this == NUMBER;
+    }
+
+    public boolean videoLink() {
+      return this == VIDEO_LINK;
+    }
+  }
 
   public record Round(RoundKind kind, LocalDateTime start, LocalDateTime end) {}
 

@@ -72,7 +72,7 @@ class ContestPageController {
 
   private void audienceVote(Contest c, Model model) {
     AudienceVote.Window window = audience.window(c, contests.now());
-    model.addAttribute("voteWindow", window.name());
+    model.addAttribute("voteWindow", window);
     if (window == AudienceVote.Window.OFF) {
       return;
     }

@@ -183,9 +183,10 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
     this.reviewedAt = now;
     this.status = ProfileStatus.VERIFIED;
     ProfileData p = publishedData();
-    this.statNetworked = kind == ProfileKind.STARTUP && p.networked();
-    this.statIpCount = p.ipRights().size();
-    this.statSpace = kind == ProfileKind.SUPPORT_ORG && p.supportType() != null && p.supportType().innovationSpace();
+    this.statNetworked = kind == ProfileKind.STARTUP && p.startup().networked();
+    this.statIpCount = p.startup().ipRights().size();
+    ProfileData.SupportType type = p.supportOrg().supportType();
+    this.statSpace = kind == ProfileKind.SUPPORT_ORG && type != null && type.innovationSpace();
   }
 
   /** Refuses the pending change; a profile verified before stays published as it was. */
@@ -256,13 +257,14 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
       return null;
     }
     List<String> parts = new ArrayList<>();
-    for (String s : new String[] {p.name(), p.name(), p.summary(), p.description(), p.products(), p.services(), p.investmentFocus(),
-        p.expertise(), p.awards(), p.commune(), p.province()}) {
+    for (String s : new String[] {p.name(), p.name(), p.summary(), p.description(), p.startup().products(),
+        p.supportOrg().services(), p.fund().investmentFocus(), p.expert().expertise(), p.startup().awards(),
+        p.commune(), p.province()}) {
       if (s != null && !s.isBlank()) {
         parts.add(s);
       }
     }
-    p.ipRights().forEach(ip -> parts.add(ip.title()));
+    p.startup().ipRights().forEach(ip -> parts.add(ip.title()));
     return String.join("\n", parts);
   }
 
@@ -297,7 +299,7 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
   public String getStageKey() {
     ProfileData p = publishedData();
-    return p == null || p.stage() == null ? null : p.stage().name();
+    return p == null || p.startup().stage() == null ? null : p.startup().stage().name();
   }
 
   @KeywordField(name = "communeFacet", aggregable = Aggregable.YES)

@@ -1,5 +1,6 @@
 package vn.innohub.directory.internal;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,17 +19,26 @@ public final class ProfileDiff {
 
   static List<Change> between(ProfileData before, ProfileData after) {
     List<Change> changes = new ArrayList<>();
-    for (RecordComponent c : ProfileData.class.getRecordComponents()) {
+    compare(ProfileData.class, before, after, changes);
+    return changes;
+  }
+
+  /** Field by field; a kind's details (an unwrapped group) are compared by their own fields. */
+  private static void compare(Class<?> type, Object before, Object after, List<Change> changes) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (c.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+        compare(c.getType(), before == null ? null : value(c, before), value(c, after), changes);
+        continue;
+      }
       String was = before == null ? "" : text(value(c, before));
       String now = text(value(c, after));
       if (!Objects.equals(was, now)) {
         changes.add(new Change(c.getName(), was, now));
       }
     }
-    return changes;
   }
 
-  private static Object value(RecordComponent c, ProfileData data) {
+  private static Object value(RecordComponent c, Object data) {
     try {
       return c.getAccessor().invoke(data);
     } catch (ReflectiveOperationException e) {

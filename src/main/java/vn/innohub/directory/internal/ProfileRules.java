@@ -39,7 +39,7 @@ final class ProfileRules {
         errors.put("sectors", "directory.error.sector");
       }
     }
-    if (p.teamSize() != null && (p.teamSize() < 0 || p.teamSize() > 1_000_000)) {
+    if (p.startup().teamSize() != null && (p.startup().teamSize() < 0 || p.startup().teamSize() > 1_000_000)) {
       errors.put("teamSize", "directory.error.teamSize");
     }
     if (p.email() != null && !p.email().isBlank() && !EMAIL.matcher(p.email().strip()).matches()) {
@@ -48,13 +48,13 @@ final class ProfileRules {
     if (p.website() != null && !p.website().isBlank() && !WEB.matcher(p.website().strip()).matches()) {
       errors.put("website", "directory.error.website");
     }
-    for (int i = 0; i < p.founders().size(); i++) {
-      if (p.founders().get(i).name() == null || p.founders().get(i).name().isBlank()) {
+    for (int i = 0; i < p.startup().founders().size(); i++) {
+      if (p.startup().founders().get(i).name() == null || p.startup().founders().get(i).name().isBlank()) {
         errors.put("founders[" + i + "].name", "directory.error.founderName");
       }
     }
-    for (int i = 0; i < p.ipRights().size(); i++) {
-      ProfileData.IpRight ip = p.ipRights().get(i);
+    for (int i = 0; i < p.startup().ipRights().size(); i++) {
+      ProfileData.IpRight ip = p.startup().ipRights().get(i);
       if (ip.type() == null) {
         errors.put("ipRights[" + i + "].type", "directory.error.ipType");
       }
@@ -65,8 +65,8 @@ final class ProfileRules {
         errors.put("ipRights[" + i + "].grantedOn", "directory.error.future");
       }
     }
-    for (int i = 0; i < p.fundingRounds().size(); i++) {
-      ProfileData.FundingRound r = p.fundingRounds().get(i);
+    for (int i = 0; i < p.startup().fundingRounds().size(); i++) {
+      ProfileData.FundingRound r = p.startup().fundingRounds().get(i);
       if (r.date() == null) {
         errors.put("fundingRounds[" + i + "].date", "directory.error.roundDate");
       } else if (r.date().isAfter(today)) {
@@ -76,19 +76,21 @@ final class ProfileRules {
         errors.put("fundingRounds[" + i + "].amountVnd", "directory.error.amount");
       }
     }
-    if (negative(p.ticketMinVnd())) {
+    if (negative(p.fund().ticketMinVnd())) {
       errors.put("ticketMinVnd", "directory.error.amount");
     }
-    if (negative(p.ticketMaxVnd())) {
+    if (negative(p.fund().ticketMaxVnd())) {
       errors.put("ticketMaxVnd", "directory.error.amount");
     }
-    if (p.ticketMinVnd() != null && p.ticketMaxVnd() != null && p.ticketMinVnd().compareTo(p.ticketMaxVnd()) > 0) {
+    BigDecimal ticketMin = p.fund().ticketMinVnd();
+    BigDecimal ticketMax = p.fund().ticketMaxVnd();
+    if (ticketMin != null && ticketMax != null && ticketMin.compareTo(ticketMax) > 0) {
       errors.put("ticketMaxVnd", "directory.error.ticketRange");
     }
-    if (kind == ProfileKind.SUPPORT_ORG && p.supportType() == null) {
+    if (kind == ProfileKind.SUPPORT_ORG && p.supportOrg().supportType() == null) {
       errors.put("supportType", "directory.error.supportType");
     }
-    if (kind == ProfileKind.FUND && p.investorType() == null) {
+    if (kind == ProfileKind.FUND && p.fund().investorType() == null) {
       errors.put("investorType", "directory.error.investorType");
     }
     return errors;

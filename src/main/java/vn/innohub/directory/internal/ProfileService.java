@@ -313,7 +313,8 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     dropUnusedLogos(p, formerLogo);
     funding.deleteAll(funding.findByProfileId(p.getId()));
     if (p.getKind() == ProfileKind.STARTUP) {
-      data.fundingRounds().forEach(r -> funding.save(new PublishedFunding(p.getId(), r.date(), r.amountVnd())));
+      data.startup().fundingRounds()
+          .forEach(r -> funding.save(new PublishedFunding(p.getId(), r.date(), r.amountVnd())));
     }
     return p;
   }

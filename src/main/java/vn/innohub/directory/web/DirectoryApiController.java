@@ -64,10 +64,11 @@ class DirectoryApiController {
       var found = profiles.published(kind, page++, 100);
       for (Profile p : found.getContent()) {
         PublicProfile v = view(p);
+        PublicProfile.Startup s = v.startup();
         List<Object> cells = new ArrayList<>(List.of(v.slug(), v.kind(), nz(v.name()), nz(v.taxCode()),
-            nz(v.foundedOn()), nz(v.commune()), nz(v.province()), String.join("; ", v.sectors()), nz(v.stage()),
-            nz(v.teamSize()), nz(v.website()), v.capitalRaisedVnd(), v.ipRights().size(),
-            v.innovative(), nz(v.verifiedAt())));
+            nz(v.foundedOn()), nz(v.commune()), nz(v.province()), String.join("; ", v.sectors()), nz(s.stage()),
+            nz(s.teamSize()), nz(v.website()), s.capitalRaisedVnd(), s.ipRights().size(), v.innovative(),
+            nz(v.verifiedAt())));
         out.append(SpreadsheetSafe.csvRow(cells)).append('\n');
       }
       if (!found.hasNext()) {

@@ -125,21 +125,21 @@ public class ProfileForm {
     f.commune = s(p.commune());
     f.province = s(p.province());
     f.sectors = new ArrayList<>(p.sectors());
-    f.stage = p.stage() == null ? "" : p.stage().name();
-    f.teamSize = p.teamSize() == null ? "" : p.teamSize().toString();
+    f.stage = p.startup().stage() == null ? "" : p.startup().stage().name();
+    f.teamSize = p.startup().teamSize() == null ? "" : p.startup().teamSize().toString();
     f.website = s(p.website());
     f.email = s(p.email());
     f.phone = s(p.phone());
     f.address = s(p.address());
-    p.founders().forEach(x -> {
+    p.startup().founders().forEach(x -> {
       FounderRow r = new FounderRow();
       r.name = s(x.name());
       r.role = s(x.role());
       r.consentToPublish = x.consentToPublish();
       f.founders.add(r);
     });
-    f.products = s(p.products());
-    p.ipRights().forEach(x -> {
+    f.products = s(p.startup().products());
+    p.startup().ipRights().forEach(x -> {
       IpRow r = new IpRow();
       r.type = x.type() == null ? "" : x.type().name();
       r.number = s(x.number());
@@ -147,7 +147,7 @@ public class ProfileForm {
       r.grantedOn = x.grantedOn() == null ? "" : x.grantedOn().toString();
       f.ipRights.add(r);
     });
-    p.fundingRounds().forEach(x -> {
+    p.startup().fundingRounds().forEach(x -> {
       RoundRow r = new RoundRow();
       r.date = x.date() == null ? "" : x.date().toString();
       r.amountVnd = x.amountVnd() == null ? "" : x.amountVnd().toPlainString();
@@ -155,19 +155,19 @@ public class ProfileForm {
       r.type = x.type() == null ? "" : x.type().name();
       f.fundingRounds.add(r);
     });
-    f.awards = s(p.awards());
-    f.supportReceived = s(p.supportReceived());
-    f.networked = p.networked();
-    f.networks = s(p.networks());
-    f.supportType = p.supportType() == null ? "" : p.supportType().name();
-    f.services = s(p.services());
-    f.capacity = s(p.capacity());
-    f.investorType = p.investorType() == null ? "" : p.investorType().name();
-    f.investmentFocus = s(p.investmentFocus());
-    f.ticketMinVnd = p.ticketMinVnd() == null ? "" : p.ticketMinVnd().toPlainString();
-    f.ticketMaxVnd = p.ticketMaxVnd() == null ? "" : p.ticketMaxVnd().toPlainString();
-    f.expertise = s(p.expertise());
-    f.languages = s(p.languages());
+    f.awards = s(p.startup().awards());
+    f.supportReceived = s(p.startup().supportReceived());
+    f.networked = p.startup().networked();
+    f.networks = s(p.startup().networks());
+    f.supportType = p.supportOrg().supportType() == null ? "" : p.supportOrg().supportType().name();
+    f.services = s(p.supportOrg().services());
+    f.capacity = s(p.supportOrg().capacity());
+    f.investorType = p.fund().investorType() == null ? "" : p.fund().investorType().name();
+    f.investmentFocus = s(p.fund().investmentFocus());
+    f.ticketMinVnd = p.fund().ticketMinVnd() == null ? "" : p.fund().ticketMinVnd().toPlainString();
+    f.ticketMaxVnd = p.fund().ticketMaxVnd() == null ? "" : p.fund().ticketMaxVnd().toPlainString();
+    f.expertise = s(p.expert().expertise());
+    f.languages = s(p.expert().languages());
     f.version = version;
     return f;
   }
@@ -206,14 +206,19 @@ public class ProfileForm {
             t(r.investor), in.enumOf(ProfileData.RoundType.class, r.type, at + "type")));
       }
     }
-    ProfileData data = new ProfileData(t(name), t(summary), t(description), t(taxCode),
-        in.date(foundedOn, "foundedOn"), t(commune), t(province),
-        sectors == null ? List.of() : sectors.stream().filter(x -> !blank(x)).distinct().toList(),
-        in.enumOf(ProfileData.Stage.class, stage, "stage"), in.integer(teamSize, "teamSize"),
-        t(website), t(email), t(phone), t(address), fs, t(products), ips, rounds, t(awards), t(supportReceived),
-        networked, t(networks), in.enumOf(ProfileData.SupportType.class, supportType, "supportType"), t(services),
-        t(capacity), in.enumOf(ProfileData.InvestorType.class, investorType, "investorType"), t(investmentFocus),
-        in.amount(ticketMinVnd, "ticketMinVnd"), in.amount(ticketMaxVnd, "ticketMaxVnd"), t(expertise), t(languages));
+    // Parsed in the form's order: the messages keep it.
+    LocalDate founded = in.date(foundedOn, "foundedOn");
+    var startup = new ProfileData.Startup(in.enumOf(ProfileData.Stage.class, stage, "stage"),
+        in.integer(teamSize, "teamSize"), fs, t(products), ips, rounds, t(awards), t(supportReceived), networked,
+        t(networks));
+    var supportOrg = new ProfileData.SupportOrg(in.enumOf(ProfileData.SupportType.class, supportType, "supportType"),
+        t(services), t(capacity));
+    var fund = new ProfileData.Fund(in.enumOf(ProfileData.InvestorType.class, investorType, "investorType"),
+        t(investmentFocus), in.amount(ticketMinVnd, "ticketMinVnd"), in.amount(ticketMaxVnd, "ticketMaxVnd"));
+    ProfileData data = new ProfileData(t(name), t(summary), t(description), t(taxCode), founded, t(commune),
+        t(province), sectors == null ? List.of() : sectors.stream().filter(x -> !blank(x)).distinct().toList(),
+        startup, supportOrg, fund, new ProfileData.Expert(t(expertise), t(languages)), t(website), t(email), t(phone),
+        t(address));
     return errors.isEmpty() ? data : null;
   }
 

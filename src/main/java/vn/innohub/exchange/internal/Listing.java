@@ -220,30 +220,40 @@ public class Listing implements vn.innohub.shared.search.SearchVisible {
     this.province = blank(d.province());
     this.commune = blank(d.commune());
     boolean offer = kind == ListingKind.OFFER;
-    this.trl = offer ? d.trl() : null;
-    this.ipStatus = offer ? d.ipStatus() : null;
-    this.ipNumbers = offer ? blank(d.ipNumbers()) : null;
-    this.transferModes = offer && !d.transferModes().isEmpty()
-        ? d.transferModes().stream().sorted().map(Enum::name).collect(Collectors.joining(",")) : null;
-    this.priceVnd = offer && !d.negotiable() ? d.priceVnd() : null;
-    this.negotiable = offer && (d.negotiable() || d.priceVnd() == null);
-    this.problem = offer ? null : blank(d.problem());
-    this.desiredOutcome = offer ? null : blank(d.desiredOutcome());
-    this.constraints = offer ? null : blank(d.constraints());
-    this.budgetMinVnd = offer ? null : d.budgetMinVnd();
-    this.budgetMaxVnd = offer ? null : d.budgetMaxVnd();
-    this.deadline = offer ? null : d.deadline();
-    this.minTrl = offer ? null : d.minTrl();
-    boolean challenge = category == ListingCategory.CHALLENGE;
-    this.callOpens = challenge ? d.callOpens() : null;
-    this.callCloses = challenge ? d.callCloses() : null;
+    writeOffer(offer, offer ? d.offer() : ListingData.OfferTerms.NONE);
+    writeDemand(offer ? ListingData.DemandTerms.NONE : d.demand());
+    ListingData.ChallengeCall call = category == ListingCategory.CHALLENGE ? d.call() : ListingData.ChallengeCall.NONE;
+    this.callOpens = call.opens();
+    this.callCloses = call.closes();
     this.profileSlug = blank(d.profileSlug());
-    this.ownerName = VietnameseText.tidy(d.ownerName());
-    this.contactName = blank(d.contactName());
-    this.contactPhone = blank(d.contactPhone());
-    this.contactEmail = blank(d.contactEmail());
+    ListingData.Contacts c = d.contacts();
+    this.ownerName = VietnameseText.tidy(c.ownerName());
+    this.contactName = blank(c.contactName());
+    this.contactPhone = blank(c.contactPhone());
+    this.contactEmail = blank(c.contactEmail());
     this.validUntil = d.validUntil();
     this.updatedAt = now;
+  }
+
+  /** A demand leaves every offer column empty, {@code negotiable} false; an offer without a price is negotiable. */
+  private void writeOffer(boolean offer, ListingData.OfferTerms o) {
+    this.trl = o.trl();
+    this.ipStatus = o.ipStatus();
+    this.ipNumbers = blank(o.ipNumbers());
+    this.transferModes = o.transferModes().isEmpty()
+        ? null : o.transferModes().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    this.priceVnd = offer && !o.negotiable() ? o.priceVnd() : null;
+    this.negotiable = offer && (o.negotiable() || o.priceVnd() == null);
+  }
+
+  private void writeDemand(ListingData.DemandTerms t) {
+    this.problem = blank(t.problem());
+    this.desiredOutcome = blank(t.desiredOutcome());
+    this.constraints = blank(t.constraints());
+    this.budgetMinVnd = t.budgetMinVnd();
+    this.budgetMaxVnd = t.budgetMaxVnd();
+    this.deadline = t.deadline();
+    this.minTrl = t.minTrl();
   }
 
   private static String blank(String s) {
@@ -406,10 +416,18 @@ public class Listing implements vn.innohub.shared.search.SearchVisible {
   // --- accessors ------------------------------------------------------------------------------------------------
 
   public ListingData data() {
-    return new ListingData(category, title, summary, description, fieldCode, province, commune, trl, ipStatus,
-        ipNumbers, getTransferModes(), priceVnd, negotiable, problem, desiredOutcome, constraints, budgetMinVnd,
-        budgetMaxVnd, deadline, minTrl, callOpens, callCloses, profileSlug, ownerName, contactName, contactPhone,
-        contactEmail, validUntil);
+    return new ListingData(category, title, summary, description, fieldCode, province, commune, profileSlug,
+        validUntil, offerTerms(), demandTerms(), new ListingData.ChallengeCall(callOpens, callCloses),
+        new ListingData.Contacts(ownerName, contactName, contactPhone, contactEmail));
+  }
+
+  public ListingData.OfferTerms offerTerms() {
+    return new ListingData.OfferTerms(trl, ipStatus, ipNumbers, getTransferModes(), priceVnd, negotiable);
+  }
+
+  public ListingData.DemandTerms demandTerms() {
+    return new ListingData.DemandTerms(problem, desiredOutcome, constraints, budgetMinVnd, budgetMaxVnd, deadline,
+        minTrl);
   }
 
   public Set<TransferMode> getTransferModes() {

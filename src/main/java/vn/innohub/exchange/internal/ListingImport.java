@@ -79,13 +79,18 @@ public class ListingImport {
     Set<TransferMode> modes = EnumSet.noneOf(TransferMode.class);
     r.path("transferModes").forEach(m -> modes.add(TransferMode.valueOf(m.asText())));
     String owner = text(r, "owner");
-    return new ListingData(category, text(r, "title"), text(r, "summary"), text(r, "description"), text(r, "field"),
-        text(r, "region"), text(r, "commune"), integer(r, "trl"),
+    ListingData.OfferTerms offer = new ListingData.OfferTerms(integer(r, "trl"),
         text(r, "ipStatus") == null ? null : IpStatus.valueOf(text(r, "ipStatus")), text(r, "ipNumbers"), modes,
-        money(r, "priceVnd"), r.path("negotiable").asBoolean(r.path("priceVnd").isMissingNode()), text(r, "problem"),
-        text(r, "desiredOutcome"), text(r, "constraints"), money(r, "budgetMinVnd"), money(r, "budgetMaxVnd"),
-        date(r, "deadline"), integer(r, "minTrl"), date(r, "callOpens"), date(r, "callCloses"), text(r, "profileSlug"),
-        owner == null ? messages.get("exchange.import.owner") : owner, null, null, null, date(r, "validUntil"));
+        money(r, "priceVnd"), r.path("negotiable").asBoolean(r.path("priceVnd").isMissingNode()));
+    ListingData.DemandTerms demand = new ListingData.DemandTerms(text(r, "problem"), text(r, "desiredOutcome"),
+        text(r, "constraints"), money(r, "budgetMinVnd"), money(r, "budgetMaxVnd"), date(r, "deadline"),
+        integer(r, "minTrl"));
+    ListingData.ChallengeCall call = new ListingData.ChallengeCall(date(r, "callOpens"), date(r, "callCloses"));
+    ListingData.Contacts contacts = new ListingData.Contacts(
+        owner == null ? messages.get("exchange.import.owner") : owner, null, null, null);
+    return new ListingData(category, text(r, "title"), text(r, "summary"), text(r, "description"), text(r, "field"),
+        text(r, "region"), text(r, "commune"), text(r, "profileSlug"), date(r, "validUntil"), offer, demand, call,
+        contacts);
   }
 
   private static String text(JsonNode r, String field) {

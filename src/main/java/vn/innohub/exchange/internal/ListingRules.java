@@ -31,7 +31,7 @@ final class ListingRules {
     } else if (!fieldCodes.contains(d.fieldCode())) {
       e.put("fieldCode", "exchange.error.unknownField");
     }
-    if (blank(d.ownerName())) {
+    if (blank(d.contacts().ownerName())) {
       e.put("ownerName", "exchange.error.required");
     }
     if (d.summary() != null && d.summary().length() > 1000) {
@@ -41,39 +41,49 @@ final class ListingRules {
       if (blank(d.summary()) && blank(d.description())) {
         e.put("summary", "exchange.error.required");
       }
-      if (d.trl() == null) {
-        e.put("trl", "exchange.error.required");
-      } else if (d.trl() < 1 || d.trl() > 9) {
-        e.put("trl", "exchange.error.trl");
-      }
-      if (!d.negotiable() && d.priceVnd() != null && d.priceVnd().signum() < 0) {
-        e.put("priceVnd", "exchange.error.negative");
-      }
+      offer(e, d.offer());
     } else if (d.kind() == ListingKind.DEMAND) {
-      if (blank(d.problem())) {
-        e.put("problem", "exchange.error.required");
-      }
-      if (d.minTrl() != null && (d.minTrl() < 1 || d.minTrl() > 9)) {
-        e.put("minTrl", "exchange.error.trl");
-      }
-      negative(e, "budgetMinVnd", d.budgetMinVnd());
-      negative(e, "budgetMaxVnd", d.budgetMaxVnd());
-      if (!e.containsKey("budgetMinVnd") && !e.containsKey("budgetMaxVnd") && d.budgetMinVnd() != null
-          && d.budgetMaxVnd() != null && d.budgetMinVnd().compareTo(d.budgetMaxVnd()) > 0) {
-        e.put("budgetMaxVnd", "exchange.error.budgetInverted");
-      }
-      past(e, "deadline", d.deadline(), today);
-      if (d.callOpens() != null && d.callCloses() != null && d.callCloses().isBefore(d.callOpens())) {
+      demand(e, d.demand(), today);
+      ListingData.ChallengeCall call = d.call();
+      if (call.opens() != null && call.closes() != null && call.closes().isBefore(call.opens())) {
         e.put("callCloses", "exchange.error.callWindow");
       } else {
-        past(e, "callCloses", d.callCloses(), today);
+        past(e, "callCloses", call.closes(), today);
       }
     }
     past(e, "validUntil", d.validUntil(), today);
-    if (!blank(d.contactEmail()) && !EMAIL.matcher(d.contactEmail().strip()).matches()) {
+    String email = d.contacts().contactEmail();
+    if (!blank(email) && !EMAIL.matcher(email.strip()).matches()) {
       e.put("contactEmail", "exchange.error.email");
     }
     return e;
+  }
+
+  private static void offer(Map<String, String> e, ListingData.OfferTerms o) {
+    if (o.trl() == null) {
+      e.put("trl", "exchange.error.required");
+    } else if (o.trl() < 1 || o.trl() > 9) {
+      e.put("trl", "exchange.error.trl");
+    }
+    if (!o.negotiable() && o.priceVnd() != null && o.priceVnd().signum() < 0) {
+      e.put("priceVnd", "exchange.error.negative");
+    }
+  }
+
+  private static void demand(Map<String, String> e, ListingData.DemandTerms t, LocalDate today) {
+    if (blank(t.problem())) {
+      e.put("problem", "exchange.error.required");
+    }
+    if (t.minTrl() != null && (t.minTrl() < 1 || t.minTrl() > 9)) {
+      e.put("minTrl", "exchange.error.trl");
+    }
+    negative(e, "budgetMinVnd", t.budgetMinVnd());
+    negative(e, "budgetMaxVnd", t.budgetMaxVnd());
+    if (!e.containsKey("budgetMinVnd") && !e.containsKey("budgetMaxVnd") && t.budgetMinVnd() != null
+        && t.budgetMaxVnd() != null && t.budgetMinVnd().compareTo(t.budgetMaxVnd()) > 0) {
+      e.put("budgetMaxVnd", "exchange.error.budgetInverted");
+    }
+    past(e, "deadline", t.deadline(), today);
   }
 
   private static void negative(Map<String, String> e, String field, BigDecimal value) {

@@ -169,8 +169,9 @@ public class ListingService {
   }
 
   private static ListingData withOwnerName(ListingData d, Actor actor) {
-    if (d.ownerName() == null || d.ownerName().isBlank()) {
-      return d.withContacts(actor.displayName(), d.contactName(), d.contactPhone(), d.contactEmail());
+    String owner = d.contacts().ownerName();
+    if (owner == null || owner.isBlank()) {
+      return d.withContacts(d.contacts().withOwnerName(actor.displayName()));
     }
     return d;
   }

@@ -57,33 +57,40 @@ public class ListingForm {
     f.fieldCode = nz(d.fieldCode());
     f.province = nz(d.province());
     f.commune = nz(d.commune());
-    f.trl = d.trl() == null ? "" : d.trl().toString();
-    f.ipStatus = d.ipStatus() == null ? "" : d.ipStatus().name();
-    f.ipNumbers = nz(d.ipNumbers());
-    f.transferModes = new ArrayList<>(d.transferModes().stream().map(Enum::name).toList());
-    f.priceVnd = d.priceVnd() == null ? "" : d.priceVnd().toPlainString();
-    f.negotiable = d.negotiable();
-    f.problem = nz(d.problem());
-    f.desiredOutcome = nz(d.desiredOutcome());
-    f.constraints = nz(d.constraints());
-    f.budgetMinVnd = d.budgetMinVnd() == null ? "" : d.budgetMinVnd().toPlainString();
-    f.budgetMaxVnd = d.budgetMaxVnd() == null ? "" : d.budgetMaxVnd().toPlainString();
-    f.deadline = d.deadline() == null ? "" : d.deadline().toString();
-    f.minTrl = d.minTrl() == null ? "" : d.minTrl().toString();
-    f.callOpens = d.callOpens() == null ? "" : d.callOpens().toString();
-    f.callCloses = d.callCloses() == null ? "" : d.callCloses().toString();
     f.profileSlug = nz(d.profileSlug());
-    f.ownerName = nz(d.ownerName());
-    f.contactName = nz(d.contactName());
-    f.contactPhone = nz(d.contactPhone());
-    f.contactEmail = nz(d.contactEmail());
-    f.validUntil = d.validUntil() == null ? "" : d.validUntil().toString();
+    f.validUntil = text(d.validUntil());
+    ListingData.OfferTerms o = d.offer();
+    f.trl = text(o.trl());
+    f.ipStatus = o.ipStatus() == null ? "" : o.ipStatus().name();
+    f.ipNumbers = nz(o.ipNumbers());
+    f.transferModes = new ArrayList<>(o.transferModes().stream().map(Enum::name).toList());
+    f.priceVnd = o.priceVnd() == null ? "" : o.priceVnd().toPlainString();
+    f.negotiable = o.negotiable();
+    ListingData.DemandTerms t = d.demand();
+    f.problem = nz(t.problem());
+    f.desiredOutcome = nz(t.desiredOutcome());
+    f.constraints = nz(t.constraints());
+    f.budgetMinVnd = t.budgetMinVnd() == null ? "" : t.budgetMinVnd().toPlainString();
+    f.budgetMaxVnd = t.budgetMaxVnd() == null ? "" : t.budgetMaxVnd().toPlainString();
+    f.deadline = text(t.deadline());
+    f.minTrl = text(t.minTrl());
+    f.callOpens = text(d.call().opens());
+    f.callCloses = text(d.call().closes());
+    ListingData.Contacts c = d.contacts();
+    f.ownerName = nz(c.ownerName());
+    f.contactName = nz(c.contactName());
+    f.contactPhone = nz(c.contactPhone());
+    f.contactEmail = nz(c.contactEmail());
     f.version = version;
     return f;
   }
 
   private static String nz(String s) {
     return s == null ? "" : s;
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
   }
 
   /** The data, or null with the unreadable fields' messages in {@code errors}. */
@@ -97,13 +104,17 @@ public class ListingForm {
         modes.add(t);
       }
     }
+    // Parsed in the form's order: the messages keep it.
+    var offer = new ListingData.OfferTerms(integer(trl, "trl", messages, errors), ip, ipNumbers, modes,
+        money(priceVnd, "priceVnd", messages, errors), negotiable);
+    var demand = new ListingData.DemandTerms(problem, desiredOutcome, constraints,
+        money(budgetMinVnd, "budgetMinVnd", messages, errors), money(budgetMaxVnd, "budgetMaxVnd", messages, errors),
+        date(deadline, "deadline", messages, errors), integer(minTrl, "minTrl", messages, errors));
+    var call = new ListingData.ChallengeCall(date(callOpens, "callOpens", messages, errors),
+        date(callCloses, "callCloses", messages, errors));
+    var contacts = new ListingData.Contacts(ownerName, contactName, contactPhone, contactEmail);
     ListingData d = new ListingData(cat, title, summary, description, blank(fieldCode), province, commune,
-        integer(trl, "trl", messages, errors), ip, ipNumbers, modes, money(priceVnd, "priceVnd", messages, errors),
-        negotiable, problem, desiredOutcome, constraints, money(budgetMinVnd, "budgetMinVnd", messages, errors),
-        money(budgetMaxVnd, "budgetMaxVnd", messages, errors), date(deadline, "deadline", messages, errors),
-        integer(minTrl, "minTrl", messages, errors), date(callOpens, "callOpens", messages, errors),
-        date(callCloses, "callCloses", messages, errors), profileSlug, ownerName, contactName, contactPhone,
-        contactEmail, date(validUntil, "validUntil", messages, errors));
+        profileSlug, date(validUntil, "validUntil", messages, errors), offer, demand, call, contacts);
     return errors.isEmpty() ? d : null;
   }
 

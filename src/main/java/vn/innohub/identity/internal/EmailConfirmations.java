@@ -33,7 +33,13 @@ public class EmailConfirmations {
   public static final int MAX_PER_DAY = 5;
 
   /** What opening a link did. */
-  public enum Outcome { CONFIRMED, EXPIRED, USED, UNKNOWN }
+  public enum Outcome {
+    CONFIRMED, EXPIRED, USED, UNKNOWN;
+
+    public boolean confirmed() {
+      return this == CONFIRMED;
+    }
+  }
 
   /** A freshly issued link: the raw token exists only here and in the e-mail. */
   public record Issued(String rawToken, String link, boolean mailed) {}

@@ -98,7 +98,7 @@ class LoginController {
   @GetMapping("/register/confirm")
   String confirm(@RequestParam(required = false) String token, Model model) {
     EmailConfirmations.Outcome outcome = confirmations.confirm(token);
-    model.addAttribute("outcome", outcome.name());
+    model.addAttribute("outcome", outcome);
     model.addAttribute("message", messages.get("identity.confirm." + outcome.name().toLowerCase(java.util.Locale.ROOT),
         EmailConfirmations.VALIDITY.toHours()));
     return "identity/confirm";

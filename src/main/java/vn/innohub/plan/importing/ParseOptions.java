@@ -18,6 +18,14 @@ public record ParseOptions(ParentRows parentRows) {
     /** The parent row becomes a group (mục) and its sub-tasks are tasks of that group. */
     GROUPS,
     /** The parent row is a task too, with its sub-tasks as tasks under it ({@code parentCode}). */
-    TASKS
+    TASKS;
+
+    public boolean groups() {
+      return this == GROUPS;
+    }
+
+    public boolean tasks() {
+      return this == TASKS;
+    }
   }
 }

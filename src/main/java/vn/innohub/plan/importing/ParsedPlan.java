@@ -154,7 +154,13 @@ public record ParsedPlan(String number, LocalDate date, String place, String tit
       List<Mismatch> mismatches, int line, List<Flag> flags) {
 
     /** A grand total row, or a group row (section or parent row). */
-    public enum Kind { GRAND, GROUP }
+    public enum Kind {
+      GRAND, GROUP;
+
+      public boolean grand() {
+        return this == GRAND;
+      }
+    }
 
     /** A printed figure and the sum it should be; {@code year} is null for the total column. */
     public record Mismatch(Integer year, BigDecimal printed, BigDecimal computed) {

@@ -33,6 +33,14 @@ public class PlanImportJob {
     public boolean running() {
       return this == QUEUED || this == READING;
     }
+
+    public boolean queued() {
+      return this == QUEUED;
+    }
+
+    public boolean failed() {
+      return this == FAILED;
+    }
   }
 
   private static final char ARG_SEPARATOR = '\u001F';

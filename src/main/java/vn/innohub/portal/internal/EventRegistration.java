@@ -67,7 +67,17 @@ public class EventRegistration {
   public enum Status { PENDING, CONFIRMED }
 
   /** What ADMIN sees: a pending registration whose hold has passed is expired. */
-  public enum Shown { PENDING, CONFIRMED, EXPIRED }
+  public enum Shown {
+    PENDING, CONFIRMED, EXPIRED;
+
+    public boolean pending() {
+      return this == PENDING;
+    }
+
+    public boolean confirmed() {
+      return this == CONFIRMED;
+    }
+  }
 
   protected EventRegistration() {}
 

@@ -7,5 +7,13 @@ public enum DocumentStatus {
   /** Hết hiệu lực. */
   EXPIRED,
   /** Đã bị thay thế: points to the replacing document. */
-  REPLACED
+  REPLACED;
+
+  public boolean inForce() {
+    return this == IN_FORCE;
+  }
+
+  public boolean replaced() {
+    return this == REPLACED;
+  }
 }

@@ -76,6 +76,12 @@ public class Evidence {
     return itemId;
   }
 
+  /** The item the file is attached to; its kind is stored by name ("TASK", "TARGET"). */
+  public vn.innohub.reporting.ReportItemKey item() {
+    return new vn.innohub.reporting.ReportItemKey(vn.innohub.reporting.ReportItemKey.Kind.valueOf(itemKind), itemId,
+        null);
+  }
+
   public String getFileName() {
     return fileName;
   }

@@ -25,6 +25,7 @@ import vn.innohub.reporting.Completeness;
 import vn.innohub.reporting.DelayedTask;
 import vn.innohub.reporting.PeriodResults;
 import vn.innohub.reporting.ProvincialValue;
+import vn.innohub.reporting.ReportItemKey;
 import vn.innohub.reporting.ReportStatus;
 import vn.innohub.reporting.ReportView;
 import vn.innohub.reporting.TaskStatus;
@@ -165,12 +166,12 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
     Map<Long, UnitSummary> unitsById = org.all().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
     Map<Long, String> names = unitsById.values().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
     List<UnitReport> periodReports = reports.findByPeriodIdOrderByUnitId(periodId);
-    Map<String, List<ReportView.EvidenceView>> files = new HashMap<>();
+    Map<ReportItemKey, List<ReportView.EvidenceView>> files = new HashMap<>();
     List<Long> approvedIds = periodReports.stream().filter(r -> r.getStatus() == ReportStatus.APPROVED)
         .map(UnitReport::getId).toList();
     if (!approvedIds.isEmpty()) {
       for (Evidence e : evidence.findByReportIdInOrderById(approvedIds)) {
-        files.computeIfAbsent(e.getItemKind() + "-" + e.getItemId(), k -> new ArrayList<>())
+        files.computeIfAbsent(e.item(), k -> new ArrayList<>())
             .add(new ReportView.EvidenceView(e.getId(), e.getFileName(), e.getContentType(), e.getSizeBytes()));
       }
     }
@@ -181,7 +182,7 @@ public class Insights implements vn.innohub.reporting.ReportingFacts {
       List<ReportTargetItem> items = byTarget.getOrDefault(t.id(), List.of());
       List<PeriodResults.Source> sources = items.stream().map(i -> new PeriodResults.Source(i.getReport().getId(),
           i.getReport().getUnitId(), names.getOrDefault(i.getReport().getUnitId(), "?"), i.getActual(), i.getNote(),
-          files.getOrDefault("TARGET-" + i.getId(), List.of()))).toList();
+          files.getOrDefault(ReportItemKey.target(i.getId()), List.of()))).toList();
       ProvincialValue.Result provincial = ProvincialValues.compute(t, items, unitsById);
       String reporter = t.reportingUnitId() == null ? null : names.getOrDefault(t.reportingUnitId(), "#" + t.reportingUnitId());
       targets.add(new PeriodResults.TargetActual(t.id(), t.code(), t.name(), t.valueText(), t.unitOfMeasure(),

@@ -33,6 +33,7 @@ import vn.innohub.reporting.PeriodStatus;
 import vn.innohub.reporting.ReportDraft;
 import vn.innohub.plan.TargetMethod;
 import vn.innohub.reporting.ReportInvalid;
+import vn.innohub.reporting.ReportItemKey;
 import vn.innohub.reporting.ReportStatus;
 import vn.innohub.reporting.ReportView;
 import vn.innohub.reporting.StaleReport;
@@ -198,12 +199,12 @@ public class ReportService {
     requireReviewable(report, version, actor);
     boolean any = comment != null && !comment.isBlank();
     for (ReportTaskItem item : report.getTaskItems()) {
-      String c = tidy(itemComments.get("task-" + item.getId()));
+      String c = tidy(itemComments.get(ReportItemKey.task(item.getId()).toString()));
       item.comment(c);
       any |= c != null;
     }
     for (ReportTargetItem item : report.getTargetItems()) {
-      String c = tidy(itemComments.get("target-" + item.getId()));
+      String c = tidy(itemComments.get(ReportItemKey.target(item.getId()).toString()));
       item.comment(c);
       any |= c != null;
     }
@@ -262,17 +263,10 @@ public class ReportService {
     UnitReport report = load(reportId);
     ReportAccess.write(actor, report);
     requireEditable(report);
-    String[] key = itemKey == null ? new String[0] : itemKey.split("-");
-    long itemId;
-    try {
-      itemId = key.length == 2 ? Long.parseLong(key[1]) : -1;
-    } catch (NumberFormatException e) {
-      itemId = -1;
-    }
-    final long id = itemId;
-    boolean known = key.length == 2 && ("task".equals(key[0])
-        ? report.getTaskItems().stream().anyMatch(i -> i.getId() == id)
-        : "target".equals(key[0]) && report.getTargetItems().stream().anyMatch(i -> i.getId() == id));
+    ReportItemKey key = ReportItemKey.parse(itemKey).filter(k -> k.field() == null).orElse(null);
+    boolean known = key != null && (key.isTask()
+        ? report.getTaskItems().stream().anyMatch(i -> i.getId() == key.itemId())
+        : report.getTargetItems().stream().anyMatch(i -> i.getId() == key.itemId()));
     if (!known) {
       throw DomainException.invalid("reporting.evidence.noItem");
     }
@@ -289,7 +283,7 @@ public class ReportService {
     if (!kind.matchesName(name)) {
       throw DomainException.invalid("reporting.evidence.forged", name, kind.name());
     }
-    Evidence saved = evidence.saveAndFlush(new Evidence(reportId, key[0].toUpperCase(java.util.Locale.ROOT), itemId,
+    Evidence saved = evidence.saveAndFlush(new Evidence(reportId, key.kind().name(), key.itemId(),
         name, kind.mediaType(), content.length, sha256(content), clock.instant(), actor.username()));
     // Evidence is kept apart from the report's fields: attaching a file does not change the report's version, so an
     // officer's open form (or another client) never conflicts with an upload.
@@ -423,14 +417,16 @@ public class ReportService {
       if (item.isLead() && item.getStatus() == null) {
         String task = plan.task(item.getTaskId()).map(t -> t.code() + ". " + t.title()).orElse("#" + item.getTaskId());
         unreported.add(task);
-        fields.put("task-" + item.getId() + "-status", messages.get("reporting.field.leadStatusMissing", task));
+        fields.put(ReportItemKey.task(item.getId()).name("status"),
+            messages.get("reporting.field.leadStatusMissing", task));
       }
     }
     for (ReportTargetItem item : report.getTargetItems()) {
       if (item.getActual() == null && (item.getNote() == null || item.getNote().isBlank())
-          && !fields.containsKey("target-" + item.getId() + "-actual")) {
+          && !fields.containsKey(ReportItemKey.target(item.getId()).name("actual"))) {
         String code = plan.target(item.getTargetId()).map(PlanStructure.Target::code).orElse("?");
-        fields.put("target-" + item.getId() + "-actual", messages.get("reporting.field.valueMissing", code));
+        fields.put(ReportItemKey.target(item.getId()).name("actual"),
+            messages.get("reporting.field.valueMissing", code));
       }
     }
     if (!unreported.isEmpty()) {
@@ -462,9 +458,9 @@ public class ReportService {
     List<Runnable> writes = new ArrayList<>();
     for (ReportDraft.TaskEntry e : draft.tasks()) {
       ReportTaskItem item = tasksById.get(e.itemId());
-      String key = "task-" + e.itemId();
+      ReportItemKey key = ReportItemKey.task(e.itemId());
       if (item == null) {
-        fields.put(key, messages.get("reporting.field.noItem", e.itemId()));
+        fields.put(key.toString(), messages.get("reporting.field.noItem", e.itemId()));
         continue;
       }
       Optional<PlanStructure.Task> task = plan.task(item.getTaskId());
@@ -478,7 +474,7 @@ public class ReportService {
       } else if (e.status() != null) {
         TaskStatus typedStatus = parseStatus(e.status());
         if (typedStatus == null) {
-          fields.put(key + "-status", messages.get("reporting.field.status"));
+          fields.put(key.name("status"), messages.get("reporting.field.status"));
         } else {
           status = typedStatus;
         }
@@ -486,18 +482,18 @@ public class ReportService {
       TypedValues.Checked<Integer> progress = typed.percent(e.progress());
       TypedValues.Checked<BigDecimal> quantity = typed.count(e.quantity());
       TypedValues.Checked<LocalDate> completedOn = typed.date(e.completedOn(), from, to);
-      note(fields, key + "-progress", progress);
-      note(fields, key + "-quantity", quantity);
-      note(fields, key + "-completedOn", completedOn);
+      note(fields, key.name("progress"), progress);
+      note(fields, key.name("quantity"), quantity);
+      note(fields, key.name("completedOn"), completedOn);
       String reason = tidy(e.cancelReason());
       // a cancellation without its reason is kept as chosen but not stored as the status until the reason is given
       String pending = null;
       if (status == TaskStatus.CANCELLED && reason == null) {
-        fields.put(key + "-cancelReason", messages.get("reporting.field.cancelReason"));
+        fields.put(key.name("cancelReason"), messages.get("reporting.field.cancelReason"));
         pending = status.name();
         status = null;
       }
-      if (lenient && fields.containsKey(key + "-status")) {
+      if (lenient && fields.containsKey(key.name("status"))) {
         status = item.getStatus();
       }
       Integer p = progress.value();
@@ -526,9 +522,9 @@ public class ReportService {
     }
     for (ReportDraft.TargetEntry e : draft.targets()) {
       ReportTargetItem item = targetsById.get(e.itemId());
-      String key = "target-" + e.itemId();
+      ReportItemKey key = ReportItemKey.target(e.itemId());
       if (item == null) {
-        fields.put(key, messages.get("reporting.field.noItem", e.itemId()));
+        fields.put(key.toString(), messages.get("reporting.field.noItem", e.itemId()));
         continue;
       }
       Optional<PlanStructure.Target> target = plan.target(item.getTargetId());
@@ -538,7 +534,7 @@ public class ReportService {
       }
       String unit = target.map(PlanStructure.Target::unitOfMeasure).orElse("");
       TypedValues.Checked<BigDecimal> actual = typed.targetValue(e.actual(), unit);
-      note(fields, key + "-actual", actual);
+      note(fields, key.name("actual"), actual);
       String note = clip(tidy(e.note()), 2000);
       writes.add(() -> {
         item.write(actual.value(), note);
@@ -573,7 +569,7 @@ public class ReportService {
    * %) is kept as its value; 0 of 0 is 0. Without parts, a bare value (API clients) is kept but never aggregated.
    */
   private Runnable ratioEntry(ReportTargetItem item, ReportDraft.TargetEntry e, PlanStructure.Target target,
-      String key, Map<String, String> fields) {
+      ReportItemKey key, Map<String, String> fields) {
     String note = clip(tidy(e.note()), 2000);
     if (tidy(e.numerator()) == null && tidy(e.denominator()) == null) {
       boolean hadParts = item.getNumerator() != null || item.getDenominator() != null
@@ -588,7 +584,7 @@ public class ReportService {
         };
       }
       TypedValues.Checked<BigDecimal> bare = typed.targetValue(e.actual(), target.unitOfMeasure());
-      note(fields, key + "-actual", bare);
+      note(fields, key.name("actual"), bare);
       return () -> {
         item.writeParts(null, null, bare.value(), note);
         item.typedParts(null, null);
@@ -618,9 +614,9 @@ public class ReportService {
       return byPart.isEmpty();
     }
 
-    Map<String, String> problems(String key) {
+    Map<String, String> problems(ReportItemKey key) {
       Map<String, String> out = new LinkedHashMap<>();
-      byPart.forEach((part, message) -> out.put(key + "-" + part, message));
+      byPart.forEach((part, message) -> out.put(key.name(part), message));
       return out;
     }
   }
@@ -668,19 +664,20 @@ public class ReportService {
     LocalDate from = report.getPeriod().getStart();
     LocalDate to = report.getPeriod().getEnd();
     for (ReportTaskItem i : report.getTaskItems()) {
-      String key = "task-" + i.getId();
-      note(out, key + "-progress", typed.percent(i.getProgressTyped()));
-      note(out, key + "-quantity", typed.count(i.getQuantityTyped()));
-      note(out, key + "-completedOn", typed.date(i.getCompletedOnTyped(), from, to));
+      ReportItemKey key = ReportItemKey.task(i.getId());
+      note(out, key.name("progress"), typed.percent(i.getProgressTyped()));
+      note(out, key.name("quantity"), typed.count(i.getQuantityTyped()));
+      note(out, key.name("completedOn"), typed.date(i.getCompletedOnTyped(), from, to));
       if (TaskStatus.CANCELLED.name().equals(i.getStatusTyped()) && tidy(i.getCancelReason()) == null) {
-        out.put(key + "-cancelReason", messages.get("reporting.field.cancelReason"));
+        out.put(key.name("cancelReason"), messages.get("reporting.field.cancelReason"));
       }
     }
     for (ReportTargetItem i : report.getTargetItems()) {
       String unit = plan.target(i.getTargetId()).map(PlanStructure.Target::unitOfMeasure).orElse("");
-      note(out, "target-" + i.getId() + "-actual", typed.targetValue(i.getActualTyped(), unit));
+      note(out, ReportItemKey.target(i.getId()).name("actual"), typed.targetValue(i.getActualTyped(), unit));
       if (i.getNumeratorTyped() != null || i.getDenominatorTyped() != null) {
-        out.putAll(ratioParts(i.getNumeratorTyped(), i.getDenominatorTyped()).problems("target-" + i.getId()));
+        RatioParts parts = ratioParts(i.getNumeratorTyped(), i.getDenominatorTyped());
+        out.putAll(parts.problems(ReportItemKey.target(i.getId())));
       }
     }
     return out;
@@ -690,16 +687,16 @@ public class ReportService {
   private static Map<String, String> typedTexts(UnitReport report) {
     Map<String, String> out = new LinkedHashMap<>();
     for (ReportTaskItem i : report.getTaskItems()) {
-      String key = "task-" + i.getId();
-      putIf(out, key + "-progress", i.getProgressTyped());
-      putIf(out, key + "-quantity", i.getQuantityTyped());
-      putIf(out, key + "-completedOn", i.getCompletedOnTyped());
-      putIf(out, key + "-status", i.getStatusTyped());
+      ReportItemKey key = ReportItemKey.task(i.getId());
+      putIf(out, key.name("progress"), i.getProgressTyped());
+      putIf(out, key.name("quantity"), i.getQuantityTyped());
+      putIf(out, key.name("completedOn"), i.getCompletedOnTyped());
+      putIf(out, key.name("status"), i.getStatusTyped());
     }
     for (ReportTargetItem i : report.getTargetItems()) {
-      putIf(out, "target-" + i.getId() + "-actual", i.getActualTyped());
-      putIf(out, "target-" + i.getId() + "-numerator", i.getNumeratorTyped());
-      putIf(out, "target-" + i.getId() + "-denominator", i.getDenominatorTyped());
+      putIf(out, ReportItemKey.target(i.getId()).name("actual"), i.getActualTyped());
+      putIf(out, ReportItemKey.target(i.getId()).name("numerator"), i.getNumeratorTyped());
+      putIf(out, ReportItemKey.target(i.getId()).name("denominator"), i.getDenominatorTyped());
     }
     return out;
   }
@@ -716,9 +713,9 @@ public class ReportService {
 
   ReportView view(UnitReport report, Actor actor, PlanStructure plan) {
     ReportingPeriod period = report.getPeriod();
-    Map<String, List<ReportView.EvidenceView>> files = new HashMap<>();
+    Map<ReportItemKey, List<ReportView.EvidenceView>> files = new HashMap<>();
     for (Evidence e : evidence.findByReportIdOrderById(report.getId())) {
-      files.computeIfAbsent(e.getItemKind() + "-" + e.getItemId(), k -> new ArrayList<>())
+      files.computeIfAbsent(e.item(), k -> new ArrayList<>())
           .add(new ReportView.EvidenceView(e.getId(), e.getFileName(), e.getContentType(), e.getSizeBytes()));
     }
     List<Long> ledTasks = report.getTaskItems().stream().filter(ReportTaskItem::isLead).map(ReportTaskItem::getTaskId)
@@ -745,7 +742,7 @@ public class ReportService {
           t.map(PlanStructure.Task::deadline).orElse(null), t.map(PlanStructure.Task::outputs).orElse(""),
           t.flatMap(PlanStructure.Task::quantity).map(Quantity::text).orElse(null), i.isLead(), i.getStatus(),
           i.getProgress(), i.getResults(), i.getQuantity(), i.getCompletedOn(), i.getCancelReason(),
-          i.getReviewComment(), files.getOrDefault("TASK-" + i.getId(), List.of()),
+          i.getReviewComment(), files.getOrDefault(ReportItemKey.task(i.getId()), List.of()),
           contributions.getOrDefault(i.getTaskId(), List.of())));
     }
     List<ReportView.TargetLine> targets = new ArrayList<>();
@@ -754,7 +751,8 @@ public class ReportService {
       targets.add(new ReportView.TargetLine(i.getId(), i.getTargetId(), t.map(PlanStructure.Target::code).orElse("?"),
           t.map(PlanStructure.Target::name).orElse(messages.get("reporting.targetRemoved")),
           t.map(PlanStructure.Target::valueText).orElse(""), t.map(PlanStructure.Target::unitOfMeasure).orElse(""),
-          i.getActual(), i.getNote(), i.getReviewComment(), files.getOrDefault("TARGET-" + i.getId(), List.of()),
+          i.getActual(), i.getNote(), i.getReviewComment(),
+          files.getOrDefault(ReportItemKey.target(i.getId()), List.of()),
           t.map(PlanStructure.Target::method).orElse(null), i.getNumerator(), i.getDenominator(),
           ratioLabel(t, "reporting.ratio.numerator", "reporting.ratio.numerator.plain"),
           ratioLabel(t, "reporting.ratio.denominator", "reporting.ratio.denominator.plain"),

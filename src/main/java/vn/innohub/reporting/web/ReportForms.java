@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.innohub.reporting.ReportDraft;
+import vn.innohub.reporting.ReportItemKey;
 import vn.innohub.reporting.ReportView;
 
-/** Reads a report form: one field per item value, named "task-{itemId}-{field}" and "target-{itemId}-{field}". */
+/** Reads a report form: one field per item value, named by its {@link ReportItemKey} ("task-12-progress"). */
 final class ReportForms {
 
   private ReportForms() {}
@@ -14,19 +15,19 @@ final class ReportForms {
   static ReportDraft draft(ReportView report, Map<String, String> params) {
     List<ReportDraft.TaskEntry> tasks = new ArrayList<>();
     for (ReportView.TaskLine t : report.tasks()) {
-      String k = "task-" + t.itemId() + "-";
-      if (params.containsKey(k + "status")) {
-        tasks.add(new ReportDraft.TaskEntry(t.itemId(), params.get(k + "status"), params.get(k + "progress"),
-            params.get(k + "results"), params.get(k + "quantity"), params.get(k + "completedOn"),
-            params.get(k + "cancelReason")));
+      ReportItemKey k = ReportItemKey.task(t.itemId());
+      if (params.containsKey(k.name("status"))) {
+        tasks.add(new ReportDraft.TaskEntry(t.itemId(), params.get(k.name("status")), params.get(k.name("progress")),
+            params.get(k.name("results")), params.get(k.name("quantity")), params.get(k.name("completedOn")),
+            params.get(k.name("cancelReason"))));
       }
     }
     List<ReportDraft.TargetEntry> targets = new ArrayList<>();
     for (ReportView.TargetLine t : report.targets()) {
-      String k = "target-" + t.itemId() + "-";
-      if (params.containsKey(k + "actual") || params.containsKey(k + "numerator")) {
-        targets.add(new ReportDraft.TargetEntry(t.itemId(), params.get(k + "actual"), params.get(k + "note"),
-            params.get(k + "numerator"), params.get(k + "denominator")));
+      ReportItemKey k = ReportItemKey.target(t.itemId());
+      if (params.containsKey(k.name("actual")) || params.containsKey(k.name("numerator"))) {
+        targets.add(new ReportDraft.TargetEntry(t.itemId(), params.get(k.name("actual")), params.get(k.name("note")),
+            params.get(k.name("numerator")), params.get(k.name("denominator"))));
       }
     }
     Long version = null;

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.innohub.reporting.ReportItemKey;
 import vn.innohub.reporting.ReportView;
 import vn.innohub.shared.web.Messages;
 
@@ -71,16 +73,17 @@ record ReportLayout(List<Group> groups, List<ReportView.TaskLine> coordinating, 
     }
 
     Map<String, String> itemNames = new LinkedHashMap<>();
-    report.targets().forEach(t -> itemNames.put("target-" + t.itemId(), name(t.code(), t.name())));
-    report.tasks().forEach(t -> itemNames.put("task-" + t.itemId(), name(t.code(), t.title())));
+    report.targets().forEach(t -> itemNames.put(ReportItemKey.target(t.itemId()).toString(), name(t.code(), t.name())));
+    report.tasks().forEach(t -> itemNames.put(ReportItemKey.task(t.itemId()).toString(), name(t.code(), t.title())));
     List<Problem> problems = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     Set<String> attention = new LinkedHashSet<>();
     errors.forEach((key, message) -> {
-      String item = itemOf(key);
+      Optional<ReportItemKey> parsed = ReportItemKey.parse(key);
+      String item = parsed.map(k -> k.item().toString()).orElse(key);
       String name = itemNames.get(item);
-      String field = fieldLabel(item.equals(key) ? key : key.substring(Math.min(key.length(), item.length() + 1)),
-          messages);
+      // an item's own key ("task-12") or another field ("difficulties") is labelled by itself
+      String field = fieldLabel(parsed.map(ReportItemKey::field).orElse(key), messages);
       String text;
       if (name == null) {
         text = (field.isEmpty() ? "" : field + ": ") + message;
@@ -98,21 +101,21 @@ record ReportLayout(List<Group> groups, List<ReportView.TaskLine> coordinating, 
     });
     List<Problem> comments = new ArrayList<>();
     for (ReportView.TargetLine t : report.targets()) {
-      if (t.reviewComment() != null) {
-        comments.add(new Problem("target-" + t.itemId(), "target-" + t.itemId(), itemNames.get("target-" + t.itemId())
-            + ": " + t.reviewComment()));
-        attention.add("target-" + t.itemId());
-      }
+      comment(ReportItemKey.target(t.itemId()).toString(), t.reviewComment(), itemNames, comments, attention);
     }
     for (ReportView.TaskLine t : report.tasks()) {
-      if (t.reviewComment() != null) {
-        comments.add(new Problem("task-" + t.itemId(), "task-" + t.itemId(), itemNames.get("task-" + t.itemId())
-            + ": " + t.reviewComment()));
-        attention.add("task-" + t.itemId());
-      }
+      comment(ReportItemKey.task(t.itemId()).toString(), t.reviewComment(), itemNames, comments, attention);
     }
     return new ReportLayout(groups, coordinating, coordinatingGroup, updated, total, problems, comments, attention,
         report.targets().size() + report.tasks().size() <= OPEN_UP_TO);
+  }
+
+  private static void comment(String item, String comment, Map<String, String> itemNames, List<Problem> comments,
+      Set<String> attention) {
+    if (comment != null) {
+      comments.add(new Problem(item, item, itemNames.get(item) + ": " + comment));
+      attention.add(item);
+    }
   }
 
   /** "1.2. Title", or the title alone for an item without a code (never "null. …"). */
@@ -128,12 +131,6 @@ record ReportLayout(List<Group> groups, List<ReportView.TaskLine> coordinating, 
 
   static boolean updated(ReportView.TargetLine t) {
     return t.actual() != null || t.note() != null && !t.note().isBlank();
-  }
-
-  /** "task-12-progress" → "task-12"; "difficulties" → "difficulties". */
-  static String itemOf(String key) {
-    String[] parts = key.split("-");
-    return parts.length >= 2 && ("task".equals(parts[0]) || "target".equals(parts[0])) ? parts[0] + "-" + parts[1] : key;
   }
 
   private static String fieldLabel(String field, Messages messages) {

@@ -24,6 +24,7 @@ import vn.innohub.identity.CurrentUser;
 import vn.innohub.identity.Role;
 import vn.innohub.reporting.ReportDraft;
 import vn.innohub.reporting.ReportInvalid;
+import vn.innohub.reporting.ReportItemKey;
 import vn.innohub.reporting.ReportView;
 import vn.innohub.reporting.StaleReport;
 import vn.innohub.reporting.TaskStatus;
@@ -118,9 +119,12 @@ class ReportPageController {
    * reason. The page takes them as saved (no "leave the page?"), marked until fixed; other invalid fields were not
    * stored and are retried.
    */
+  private static final java.util.Set<String> KEPT_AS_TYPED =
+      java.util.Set.of("progress", "quantity", "completedOn", "actual", "cancelReason");
+
   private static java.util.List<String> kept(Map<String, String> invalid) {
-    return invalid.keySet().stream().filter(k -> k.endsWith("-progress") || k.endsWith("-quantity")
-        || k.endsWith("-completedOn") || k.endsWith("-actual") || k.endsWith("-cancelReason")).toList();
+    return invalid.keySet().stream().filter(k -> ReportItemKey.parse(k).map(ReportItemKey::field)
+        .filter(KEPT_AS_TYPED::contains).isPresent()).toList();
   }
 
   @PostMapping("/reports/{id}/evidence")
@@ -210,20 +214,21 @@ class ReportPageController {
     v.put("difficulties", nz(report.difficulties()));
     v.put("proposals", nz(report.proposals()));
     for (ReportView.TaskLine t : report.tasks()) {
-      String k = "task-" + t.itemId() + "-";
-      v.put(k + "status", t.status() == null ? "" : t.status().name());
-      v.put(k + "progress", t.progress() == null ? "" : t.progress().toString());
-      v.put(k + "results", nz(t.results()));
-      v.put(k + "quantity", t.quantity() == null ? "" : t.quantity().stripTrailingZeros().toPlainString());
-      v.put(k + "completedOn", t.completedOn() == null ? "" : t.completedOn().toString());
-      v.put(k + "cancelReason", nz(t.cancelReason()));
+      ReportItemKey k = ReportItemKey.task(t.itemId());
+      v.put(k.name("status"), t.status() == null ? "" : t.status().name());
+      v.put(k.name("progress"), t.progress() == null ? "" : t.progress().toString());
+      v.put(k.name("results"), nz(t.results()));
+      v.put(k.name("quantity"), t.quantity() == null ? "" : t.quantity().stripTrailingZeros().toPlainString());
+      v.put(k.name("completedOn"), t.completedOn() == null ? "" : t.completedOn().toString());
+      v.put(k.name("cancelReason"), nz(t.cancelReason()));
     }
     for (ReportView.TargetLine t : report.targets()) {
-      String k = "target-" + t.itemId() + "-";
-      v.put(k + "actual", t.actual() == null ? "" : t.actual().stripTrailingZeros().toPlainString());
-      v.put(k + "note", nz(t.note()));
-      v.put(k + "numerator", t.numerator() == null ? "" : t.numerator().stripTrailingZeros().toPlainString());
-      v.put(k + "denominator", t.denominator() == null ? "" : t.denominator().stripTrailingZeros().toPlainString());
+      ReportItemKey k = ReportItemKey.target(t.itemId());
+      v.put(k.name("actual"), t.actual() == null ? "" : t.actual().stripTrailingZeros().toPlainString());
+      v.put(k.name("note"), nz(t.note()));
+      v.put(k.name("numerator"), t.numerator() == null ? "" : t.numerator().stripTrailingZeros().toPlainString());
+      v.put(k.name("denominator"), t.denominator() == null ? ""
+          : t.denominator().stripTrailingZeros().toPlainString());
     }
     // numbers and dates as the unit typed them ("60 %", "12 doanh nghiệp"), valid or not
     v.putAll(report.typed());

@@ -91,8 +91,8 @@ class ForwardedHeadersTests {
     Actor admin = new Actor(0, "admin", "admin", Set.of(Role.ADMIN), Set.of());
     ProfileData named = ProfileData.named("Vườn Ươm Thử " + run);
     ProfileData space = new ProfileData(named.name(), "Vườn ươm thử nghiệm", null, null, null, null, "Lào Cai",
-        List.of("hightech-agri"), null, null, null, null, null, null, List.of(), null, List.of(), List.of(), null, null,
-        false, null, ProfileData.SupportType.INCUBATOR, "Ươm tạo", "5 chỗ", null, null, null, null, null, null);
+        List.of("hightech-agri"), null, null, null, null, null, null, null, null)
+        .withSupportOrg(new ProfileData.SupportOrg(ProfileData.SupportType.INCUBATOR, "Ươm tạo", "5 chỗ"));
     var p = profiles.create(ProfileKind.SUPPORT_ORG, space, member);
     profiles.submit(p.getId(), member);
     profilePath = "/danh-ba/" + profiles.verify(p.getId(), List.of("legalEntity", "activityChecked"), null, admin)

@@ -38,6 +38,7 @@ import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
 import vn.innohub.notification.Notifier;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.FieldErrors;
 
 /**
  * The exchange on listings written for this test: moderation, validation, duplicates, expiry and reminders on the
@@ -142,7 +143,7 @@ class ExchangeTests {
     assertThatThrownBy(() -> listings.get(l.getId(), stranger))
         .extracting(e -> ((DomainException) e).status().value()).isEqualTo(404);
     // A request for changes needs a note.
-    assertThatThrownBy(() -> listings.requestChanges(l.getId(), " ", admin)).isInstanceOf(ListingInvalid.class);
+    assertThatThrownBy(() -> listings.requestChanges(l.getId(), " ", admin)).isInstanceOf(FieldErrors.class);
     listings.requestChanges(l.getId(), "Bổ sung số văn bằng", admin);
     Listing back = listings.get(l.getId(), institute);
     assertThat(back.getStatus()).isEqualTo(ListingStatus.CHANGES_REQUESTED);
@@ -176,7 +177,7 @@ class ExchangeTests {
     ListingData badOffer = new ListingData(ListingCategory.TECHNOLOGY, "  ", null, null, "khong-co", null, null, 12,
         null, null, Set.of(), null, true, null, null, null, null, null, null, null, null, null, null, null, null, null,
         "khong-phai-email", TODAY.minusDays(1));
-    assertThatThrownBy(() -> listings.create(badOffer, institute)).isInstanceOfSatisfying(ListingInvalid.class, e -> {
+    assertThatThrownBy(() -> listings.create(badOffer, institute)).isInstanceOfSatisfying(FieldErrors.class, e -> {
       assertThat(e.fields()).containsOnlyKeys("title", "fieldCode", "summary", "trl", "validUntil", "contactEmail");
       assertThat(e.fields().get("trl")).isEqualTo("Mức sẵn sàng công nghệ (TRL) phải từ 1 đến 9.");
       assertThat(e.fields().get("title")).isEqualTo("Vui lòng nhập thông tin này.");
@@ -184,14 +185,14 @@ class ExchangeTests {
     });
     ListingData inverted = demand("Nhu cầu ngân sách ngược").withBudget(new BigDecimal("500000000"),
         new BigDecimal("200000000"), TODAY.minusDays(3));
-    assertThatThrownBy(() -> listings.create(inverted, enterprise)).isInstanceOfSatisfying(ListingInvalid.class,
+    assertThatThrownBy(() -> listings.create(inverted, enterprise)).isInstanceOfSatisfying(FieldErrors.class,
         e -> {
           assertThat(e.fields()).containsOnlyKeys("budgetMaxVnd", "deadline");
           assertThat(e.fields().get("budgetMaxVnd"))
               .isEqualTo("Kinh phí tối đa phải lớn hơn hoặc bằng kinh phí tối thiểu.");
         });
     ListingData negative = demand("Nhu cầu ngân sách âm").withBudget(new BigDecimal("-1"), null, TODAY);
-    assertThatThrownBy(() -> listings.create(negative, enterprise)).isInstanceOfSatisfying(ListingInvalid.class,
+    assertThatThrownBy(() -> listings.create(negative, enterprise)).isInstanceOfSatisfying(FieldErrors.class,
         e -> assertThat(e.fields()).containsOnlyKeys("budgetMinVnd"));
     ListingData unknownProfile = demand("Nhu cầu hồ sơ lạ").withContacts("HTX", null, null, null);
     unknownProfile = new ListingData(unknownProfile.category(), unknownProfile.title(), null, null, "agri", null, null,
@@ -199,10 +200,10 @@ class ExchangeTests {
         "khong-co-ho-so-nay", "HTX", null, null, null, null);
     ListingData withUnknownProfile = unknownProfile;
     assertThatThrownBy(() -> listings.create(withUnknownProfile, enterprise)).isInstanceOfSatisfying(
-        ListingInvalid.class, e -> assertThat(e.fields()).containsOnlyKeys("profileSlug"));
+        FieldErrors.class, e -> assertThat(e.fields()).containsOnlyKeys("profileSlug"));
     ListingData minTrl = ListingData.demand(ListingCategory.NEED, "Nhu cầu TRL sai " + run, "Vấn đề", null,
         "agri.crops", 0, null);
-    assertThatThrownBy(() -> listings.create(minTrl, enterprise)).isInstanceOfSatisfying(ListingInvalid.class,
+    assertThatThrownBy(() -> listings.create(minTrl, enterprise)).isInstanceOfSatisfying(FieldErrors.class,
         e -> assertThat(e.fields()).containsOnlyKeys("minTrl"));
   }
 
@@ -231,7 +232,7 @@ class ExchangeTests {
     ListingData shouted = new ListingData(sameFolded.category(), sameFolded.title().toUpperCase(), sameFolded.summary(),
         null, sameFolded.fieldCode(), null, null, 6, null, null, Set.of(), null, true, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
-    assertThatThrownBy(() -> listings.create(shouted, institute)).isInstanceOfSatisfying(ListingInvalid.class,
+    assertThatThrownBy(() -> listings.create(shouted, institute)).isInstanceOfSatisfying(FieldErrors.class,
         e -> assertThat(e.fields().get("title")).isEqualTo("Bạn đã có một tin cùng tiêu đề này."));
     Listing copy = listings.create(offer("Chiet xuat cao kho duong quy"), enterprise);
     assertThat(copy.getDuplicateOf()).isEqualTo(first.getId());
@@ -351,7 +352,7 @@ class ExchangeTests {
     connections.accept(c.getId(), seller);
     // A value below zero and a date in the future are refused.
     assertThatThrownBy(() -> connections.record(c.getId(), Outcome.CONTRACT_SIGNED, new BigDecimal("-5"),
-        TODAY.plusDays(1), buyer)).isInstanceOfSatisfying(ListingInvalid.class,
+        TODAY.plusDays(1), buyer)).isInstanceOfSatisfying(FieldErrors.class,
             e -> assertThat(e.fields()).containsOnlyKeys("dealValueVnd", "dealDate"));
     connections.record(c.getId(), Outcome.CONTRACT_SIGNED, new BigDecimal("750000000"), TODAY, buyer);
 
@@ -463,7 +464,7 @@ class ExchangeTests {
     connections.decline(declined.getId(), stranger);
     connections.accept(elsewhere.getId(), stranger);
     assertThatThrownBy(() -> fairs.create("Chợ công nghệ " + run, null, TODAY.plusDays(20),
-        java.time.LocalTime.of(8, 0), 20, 0, admin)).isInstanceOfSatisfying(ListingInvalid.class,
+        java.time.LocalTime.of(8, 0), 20, 0, admin)).isInstanceOfSatisfying(FieldErrors.class,
             e -> assertThat(e.fields()).containsOnlyKeys("slots"));
     var fair = fairs.create("Chợ công nghệ " + run, "Nhà văn hóa tỉnh", TODAY.plusDays(20),
         java.time.LocalTime.of(8, 0), 20, 2, admin);

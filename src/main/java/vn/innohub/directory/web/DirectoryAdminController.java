@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.innohub.directory.ProfileInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.directory.internal.Profile;
 import vn.innohub.directory.internal.ProfileService;
 import vn.innohub.identity.CurrentUser;
@@ -63,13 +63,10 @@ class DirectoryAdminController {
       profiles.verify(id, checked == null ? List.of() : checked, note, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("directory.verified"));
       return "redirect:/admin/directory";
-    } catch (ProfileInvalid e) {
+    } catch (FieldErrors e) {
       redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/admin/directory/" + id;
   }
@@ -80,13 +77,10 @@ class DirectoryAdminController {
       profiles.reject(id, note, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("directory.rejected"));
       return "redirect:/admin/directory";
-    } catch (ProfileInvalid e) {
+    } catch (FieldErrors e) {
       redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/admin/directory/" + id;
   }
@@ -105,13 +99,10 @@ class DirectoryAdminController {
     try {
       claims.decide(id, approve, note, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get(approve ? "directory.claim.approved" : "directory.claim.refused"));
-    } catch (ProfileInvalid e) {
+    } catch (FieldErrors e) {
       redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/admin/directory#claims";
   }

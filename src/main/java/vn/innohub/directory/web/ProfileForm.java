@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.innohub.directory.ProfileData;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.web.Messages;
 
@@ -179,57 +180,49 @@ public class ProfileForm {
   /** The typed values as profile facts; what cannot be read is reported by field and nothing is returned. */
   ProfileData toData(Messages messages, Map<String, String> errors) {
     // Blank rows are dropped, so the form first removes them: error keys then name the rows as displayed again.
-    founders.removeIf(r -> r == null || blank(r.name) && blank(r.role));
-    ipRights.removeIf(r -> r == null || blank(r.number) && blank(r.title) && blank(r.grantedOn));
-    fundingRounds.removeIf(r -> r == null || blank(r.date) && blank(r.amountVnd) && blank(r.investor));
+    founders.removeIf(r -> r == null || Texts.isBlank(r.name) && Texts.isBlank(r.role));
+    ipRights.removeIf(r -> r == null || Texts.isBlank(r.number) && Texts.isBlank(r.title) && Texts.isBlank(r.grantedOn));
+    fundingRounds.removeIf(r -> r == null || Texts.isBlank(r.date) && Texts.isBlank(r.amountVnd) && Texts.isBlank(r.investor));
     Parser in = new Parser(messages, errors);
     List<ProfileData.Founder> fs = new ArrayList<>();
     for (int i = 0; i < founders.size(); i++) {
       FounderRow r = founders.get(i);
-      if (!blank(r.name) || !blank(r.role)) {
-        fs.add(new ProfileData.Founder(t(r.name), t(r.role), r.consentToPublish));
+      if (!Texts.isBlank(r.name) || !Texts.isBlank(r.role)) {
+        fs.add(new ProfileData.Founder(Texts.blankToNull(r.name), Texts.blankToNull(r.role), r.consentToPublish));
       }
     }
     List<ProfileData.IpRight> ips = new ArrayList<>();
     for (int i = 0; i < ipRights.size(); i++) {
       IpRow r = ipRights.get(i);
-      if (!blank(r.number) || !blank(r.title) || !blank(r.grantedOn)) {
+      if (!Texts.isBlank(r.number) || !Texts.isBlank(r.title) || !Texts.isBlank(r.grantedOn)) {
         ips.add(new ProfileData.IpRight(in.enumOf(ProfileData.IpType.class, r.type, "ipRights[" + ips.size() + "].type"),
-            t(r.number), t(r.title), in.date(r.grantedOn, "ipRights[" + ips.size() + "].grantedOn")));
+            Texts.blankToNull(r.number), Texts.blankToNull(r.title), in.date(r.grantedOn, "ipRights[" + ips.size() + "].grantedOn")));
       }
     }
     List<ProfileData.FundingRound> rounds = new ArrayList<>();
     for (RoundRow r : fundingRounds) {
-      if (!blank(r.date) || !blank(r.amountVnd) || !blank(r.investor)) {
+      if (!Texts.isBlank(r.date) || !Texts.isBlank(r.amountVnd) || !Texts.isBlank(r.investor)) {
         String at = "fundingRounds[" + rounds.size() + "].";
         rounds.add(new ProfileData.FundingRound(in.date(r.date, at + "date"), in.amount(r.amountVnd, at + "amountVnd"),
-            t(r.investor), in.enumOf(ProfileData.RoundType.class, r.type, at + "type")));
+            Texts.blankToNull(r.investor), in.enumOf(ProfileData.RoundType.class, r.type, at + "type")));
       }
     }
-    ProfileData data = new ProfileData(t(name), t(summary), t(description), t(taxCode),
-        in.date(foundedOn, "foundedOn"), t(commune), t(province),
-        sectors == null ? List.of() : sectors.stream().filter(x -> !blank(x)).distinct().toList(),
+    ProfileData data = new ProfileData(Texts.blankToNull(name), Texts.blankToNull(summary), Texts.blankToNull(description), Texts.blankToNull(taxCode),
+        in.date(foundedOn, "foundedOn"), Texts.blankToNull(commune), Texts.blankToNull(province),
+        sectors == null ? List.of() : sectors.stream().filter(x -> !Texts.isBlank(x)).distinct().toList(),
         in.enumOf(ProfileData.Stage.class, stage, "stage"), in.integer(teamSize, "teamSize"),
-        t(website), t(email), t(phone), t(address), fs, t(products), ips, rounds, t(awards), t(supportReceived),
-        networked, t(networks), in.enumOf(ProfileData.SupportType.class, supportType, "supportType"), t(services),
-        t(capacity), in.enumOf(ProfileData.InvestorType.class, investorType, "investorType"), t(investmentFocus),
-        in.amount(ticketMinVnd, "ticketMinVnd"), in.amount(ticketMaxVnd, "ticketMaxVnd"), t(expertise), t(languages));
+        Texts.blankToNull(website), Texts.blankToNull(email), Texts.blankToNull(phone), Texts.blankToNull(address), fs, Texts.blankToNull(products), ips, rounds, Texts.blankToNull(awards), Texts.blankToNull(supportReceived),
+        networked, Texts.blankToNull(networks), in.enumOf(ProfileData.SupportType.class, supportType, "supportType"), Texts.blankToNull(services),
+        Texts.blankToNull(capacity), in.enumOf(ProfileData.InvestorType.class, investorType, "investorType"), Texts.blankToNull(investmentFocus),
+        in.amount(ticketMinVnd, "ticketMinVnd"), in.amount(ticketMaxVnd, "ticketMaxVnd"), Texts.blankToNull(expertise), Texts.blankToNull(languages));
     return errors.isEmpty() ? data : null;
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String t(String s) {
-    return blank(s) ? null : s.strip();
   }
 
   /** Reads typed text, noting by field what it could not read. */
   private record Parser(Messages messages, Map<String, String> errors) {
 
     LocalDate date(String text, String field) {
-      if (blank(text)) {
+      if (Texts.isBlank(text)) {
         return null;
       }
       try {
@@ -241,7 +234,7 @@ public class ProfileForm {
     }
 
     BigDecimal amount(String text, String field) {
-      if (blank(text)) {
+      if (Texts.isBlank(text)) {
         return null;
       }
       BigDecimal value = VietnameseNumbers.parse(text.strip().replace(" ", ""));
@@ -252,7 +245,7 @@ public class ProfileForm {
     }
 
     Integer integer(String text, String field) {
-      if (blank(text)) {
+      if (Texts.isBlank(text)) {
         return null;
       }
       try {
@@ -264,7 +257,7 @@ public class ProfileForm {
     }
 
     <E extends Enum<E>> E enumOf(Class<E> type, String text, String field) {
-      if (blank(text)) {
+      if (Texts.isBlank(text)) {
         return null;
       }
       try {

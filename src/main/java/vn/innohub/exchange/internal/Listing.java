@@ -38,6 +38,7 @@ import vn.innohub.exchange.ListingKind;
 import vn.innohub.exchange.ListingStatus;
 import vn.innohub.exchange.TransferMode;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 
 /**
@@ -214,22 +215,22 @@ public class Listing implements vn.innohub.shared.search.SearchVisible {
     this.category = d.category();
     this.title = VietnameseText.tidy(d.title());
     this.titleKey = VietnameseText.fold(d.title());
-    this.summary = blank(d.summary());
-    this.description = blank(d.description());
+    this.summary = Texts.blankToNull(d.summary());
+    this.description = Texts.blankToNull(d.description());
     this.fieldCode = d.fieldCode();
-    this.province = blank(d.province());
-    this.commune = blank(d.commune());
+    this.province = Texts.blankToNull(d.province());
+    this.commune = Texts.blankToNull(d.commune());
     boolean offer = kind == ListingKind.OFFER;
     this.trl = offer ? d.trl() : null;
     this.ipStatus = offer ? d.ipStatus() : null;
-    this.ipNumbers = offer ? blank(d.ipNumbers()) : null;
+    this.ipNumbers = offer ? Texts.blankToNull(d.ipNumbers()) : null;
     this.transferModes = offer && !d.transferModes().isEmpty()
         ? d.transferModes().stream().sorted().map(Enum::name).collect(Collectors.joining(",")) : null;
     this.priceVnd = offer && !d.negotiable() ? d.priceVnd() : null;
     this.negotiable = offer && (d.negotiable() || d.priceVnd() == null);
-    this.problem = offer ? null : blank(d.problem());
-    this.desiredOutcome = offer ? null : blank(d.desiredOutcome());
-    this.constraints = offer ? null : blank(d.constraints());
+    this.problem = offer ? null : Texts.blankToNull(d.problem());
+    this.desiredOutcome = offer ? null : Texts.blankToNull(d.desiredOutcome());
+    this.constraints = offer ? null : Texts.blankToNull(d.constraints());
     this.budgetMinVnd = offer ? null : d.budgetMinVnd();
     this.budgetMaxVnd = offer ? null : d.budgetMaxVnd();
     this.deadline = offer ? null : d.deadline();
@@ -237,17 +238,13 @@ public class Listing implements vn.innohub.shared.search.SearchVisible {
     boolean challenge = category == ListingCategory.CHALLENGE;
     this.callOpens = challenge ? d.callOpens() : null;
     this.callCloses = challenge ? d.callCloses() : null;
-    this.profileSlug = blank(d.profileSlug());
+    this.profileSlug = Texts.blankToNull(d.profileSlug());
     this.ownerName = VietnameseText.tidy(d.ownerName());
-    this.contactName = blank(d.contactName());
-    this.contactPhone = blank(d.contactPhone());
-    this.contactEmail = blank(d.contactEmail());
+    this.contactName = Texts.blankToNull(d.contactName());
+    this.contactPhone = Texts.blankToNull(d.contactPhone());
+    this.contactEmail = Texts.blankToNull(d.contactEmail());
     this.validUntil = d.validUntil();
     this.updatedAt = now;
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   // --- moderation: each transition guarded here ----------------------------------------------------------------

@@ -12,6 +12,7 @@ import vn.innohub.exchange.IpStatus;
 import vn.innohub.exchange.ListingCategory;
 import vn.innohub.exchange.ListingData;
 import vn.innohub.exchange.TransferMode;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.web.Messages;
 
@@ -97,7 +98,7 @@ public class ListingForm {
         modes.add(t);
       }
     }
-    ListingData d = new ListingData(cat, title, summary, description, blank(fieldCode), province, commune,
+    ListingData d = new ListingData(cat, title, summary, description, Texts.blankToNull(fieldCode), province, commune,
         integer(trl, "trl", messages, errors), ip, ipNumbers, modes, money(priceVnd, "priceVnd", messages, errors),
         negotiable, problem, desiredOutcome, constraints, money(budgetMinVnd, "budgetMinVnd", messages, errors),
         money(budgetMaxVnd, "budgetMaxVnd", messages, errors), date(deadline, "deadline", messages, errors),
@@ -105,10 +106,6 @@ public class ListingForm {
         date(callCloses, "callCloses", messages, errors), profileSlug, ownerName, contactName, contactPhone,
         contactEmail, date(validUntil, "validUntil", messages, errors));
     return errors.isEmpty() ? d : null;
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, Messages messages,

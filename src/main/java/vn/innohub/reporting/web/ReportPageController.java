@@ -23,7 +23,7 @@ import vn.innohub.identity.Actor;
 import vn.innohub.identity.CurrentUser;
 import vn.innohub.identity.Role;
 import vn.innohub.reporting.ReportDraft;
-import vn.innohub.reporting.ReportInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.reporting.ReportView;
 import vn.innohub.reporting.StaleReport;
 import vn.innohub.reporting.TaskStatus;
@@ -70,7 +70,7 @@ class ReportPageController {
         flash.addFlashAttribute("notice", messages.get("reporting.saved"));
       }
       return "redirect:/reports/" + id;
-    } catch (ReportInvalid e) {
+    } catch (FieldErrors e) {
       model.addAttribute("error", messages.of(e));
       return page(model, current, actor, e.fields(), params, null);
     } catch (StaleReport e) {
@@ -171,7 +171,7 @@ class ReportPageController {
     try {
       reports.returnToUnit(id, version(params), params.get("reviewComment"), comments, actor);
       flash.addFlashAttribute("notice", messages.get("reporting.returnedOk"));
-    } catch (ReportInvalid | StaleReport e) {
+    } catch (FieldErrors | StaleReport e) {
       flash.addFlashAttribute("error", messages.of(e));
     }
     return "redirect:/reports/" + id;
@@ -185,10 +185,7 @@ class ReportPageController {
     } catch (StaleReport e) {
       flash.addFlashAttribute("error", messages.of(e));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      flash.addFlashAttribute("error", messages.of(e));
+      flash.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/reports/" + id;
   }
@@ -198,7 +195,7 @@ class ReportPageController {
     try {
       reports.reopen(id, reason, currentUser.require());
       flash.addFlashAttribute("notice", messages.get("reporting.reopenedOk"));
-    } catch (ReportInvalid e) {
+    } catch (FieldErrors e) {
       flash.addFlashAttribute("error", messages.of(e));
     }
     return "redirect:/reports/" + id;

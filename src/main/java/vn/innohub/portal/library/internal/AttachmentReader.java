@@ -1,9 +1,6 @@
 package vn.innohub.portal.library.internal;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -13,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import vn.innohub.portal.library.Upload;
+import vn.innohub.shared.Sha256;
 import vn.innohub.shared.files.FileKind;
 import vn.innohub.shared.files.FileTooComplex;
 import vn.innohub.shared.files.DocxBlocks;
@@ -97,7 +95,7 @@ class AttachmentReader {
       }
     }
     return new Result(new Checked(withExtension(name, kind.get()), kind.get(), upload.content(),
-        sha256(upload.content()), text), null);
+        Sha256.hex(upload.content()), text), null);
   }
 
   /** Either the checked file or the reason it was refused. */
@@ -144,11 +142,4 @@ class AttachmentReader {
     return base + "." + kind.name().toLowerCase(Locale.ROOT);
   }
 
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.Role;
 import vn.innohub.portal.library.DocumentData;
-import vn.innohub.portal.library.DocumentInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.portal.library.Upload;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.text.VietnameseText;
@@ -252,7 +252,7 @@ public class PolicyLibrary {
       errors.put("files", String.join(" ", refused));
     }
     if (!errors.isEmpty()) {
-      throw new DocumentInvalid(errors);
+      throw new FieldErrors("library.invalid", errors);
     }
     return checked;
   }

@@ -159,6 +159,16 @@ class PolicyLibraryTests {
         List.of(new Upload("du-thao.docx", docx("Nội dung dự thảo về quỹ đầu tư mạo hiểm " + secret))), admin);
   }
 
+  @Test
+  void aHostileFileNameIsKeptWithoutFoldersOrControlCharacters() throws IOException {
+    PolicyDocument d = library.create(data(DocumentType.GUIDANCE, "Hướng dẫn đặt tên tệp " + mark, null, null,
+        DocumentStatus.IN_FORCE, null, null, List.of(), false),
+        List.of(new Upload("..\\..\\evil\u0000.pdf", pdf("Tep thu nhat")),
+            new Upload("C:\\fakepath\\báo cáo.pdf", pdf("Tep thu hai"))), admin);
+    assertThat(library.files(d.getId())).extracting(FileInfo::fileName).containsExactlyInAnyOrder("evil.pdf",
+        "báo cáo.pdf");
+  }
+
   /** Messages of refusals in Vietnamese, as the pages show them (the test JVM runs in English). */
   @BeforeEach
   void vietnamese() {

@@ -25,6 +25,7 @@ import vn.innohub.notification.Notifier;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.FieldErrors;
 import vn.innohub.shared.files.FileKind;
+import vn.innohub.shared.files.StoredUpload;
 import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
@@ -389,10 +390,7 @@ public class ContestService {
     requireBeforeDeadline(c);
     FormField field = c.spec().form().stream().filter(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE)
         .findFirst().orElseThrow(() -> DomainException.invalid("contest.error.noSuchField", fieldKey));
-    String name = fileName == null || fileName.isBlank() ? "tep" : fileName.strip();
-    if (name.length() > 200) {
-      name = name.substring(name.length() - 200);
-    }
+    String name = StoredUpload.safeName(fileName, "tep");
     if (content == null || content.length == 0) {
       throw DomainException.invalid("upload.empty");
     }

@@ -35,8 +35,8 @@ import vn.innohub.reporting.ReportView;
 import vn.innohub.reporting.StaleReport;
 import vn.innohub.reporting.TaskStatus;
 import vn.innohub.shared.DomainException;
-import vn.innohub.shared.Sha256;
 import vn.innohub.shared.files.FileKind;
+import vn.innohub.shared.files.StoredUpload;
 import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.text.VietnameseText;
@@ -280,15 +280,19 @@ public class ReportService {
     if (content.length > maxEvidenceBytes) {
       throw DomainException.invalid("reporting.evidence.tooLarge", DataSize.ofBytes(maxEvidenceBytes).toMegabytes());
     }
-    String name = cleanName(fileName);
+    String name = StoredUpload.safeName(fileName);
+    if (name.isEmpty()) {
+      throw DomainException.invalid("reporting.evidence.type");
+    }
     // the file must read as its kind (not half a file, not a signature and noise), read on the bounded parse pool
     FileKind kind = budget.run(() -> FileKind.detect(content))
         .orElseThrow(() -> DomainException.invalid("reporting.evidence.type"));
     if (!kind.matchesName(name)) {
       throw DomainException.invalid("reporting.evidence.forged", name, kind.name());
     }
+    StoredUpload file = StoredUpload.of(name, kind, content);
     Evidence saved = evidence.saveAndFlush(new Evidence(reportId, key[0].toUpperCase(java.util.Locale.ROOT), itemId,
-        name, kind.mediaType(), content.length, Sha256.hex(content), clock.instant(), actor.username()));
+        file.fileName(), file.mediaType(), file.size(), file.sha256(), clock.instant(), actor.username()));
     // Evidence is kept apart from the report's fields: attaching a file does not change the report's version, so an
     // officer's open form (or another client) never conflicts with an upload.
     jdbc.update("INSERT INTO report_evidence_file (evidence_id, content) VALUES (?, ?)", saved.getId(), content);
@@ -782,15 +786,6 @@ public class ReportService {
 
   private static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
-
-  private static String cleanName(String name) {
-    String n = name == null ? "" : name.replace('\\', '/');
-    n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-    if (n.isEmpty()) {
-      throw DomainException.invalid("reporting.evidence.type");
-    }
-    return n.length() > 200 ? n.substring(n.length() - 200) : n;
   }
 
 

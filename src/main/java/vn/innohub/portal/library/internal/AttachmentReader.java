@@ -10,13 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import vn.innohub.portal.library.Upload;
-import vn.innohub.shared.Sha256;
 import vn.innohub.shared.files.FileKind;
 import vn.innohub.shared.files.FileTooComplex;
 import vn.innohub.shared.files.DocxBlocks;
 import vn.innohub.shared.files.ParseBudget;
 import vn.innohub.shared.files.ParseGuard;
 import vn.innohub.shared.files.PdfText;
+import vn.innohub.shared.files.StoredUpload;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -32,7 +32,7 @@ class AttachmentReader {
   static final int MAX_TEXT = 2_000_000;
 
   /** A file that passed the checks, with its text (null when none could be read). */
-  record Checked(String fileName, FileKind kind, byte[] content, String sha256, String text) {}
+  record Checked(StoredUpload file, String text) {}
 
   private final long maxBytes;
   private final Messages messages;
@@ -51,7 +51,7 @@ class AttachmentReader {
 
   /** The checked file, or the message telling why it is refused. */
   Result read(Upload upload) {
-    String name = cleanName(upload.fileName());
+    String name = StoredUpload.safeName(upload.fileName(), "tep");
     if (upload.isEmpty()) {
       return Result.refused(messages.get("library.error.fileEmpty", name));
     }
@@ -94,8 +94,8 @@ class AttachmentReader {
         text = null;
       }
     }
-    return new Result(new Checked(withExtension(name, kind.get()), kind.get(), upload.content(),
-        Sha256.hex(upload.content()), text), null);
+    return new Result(new Checked(StoredUpload.of(withExtension(name, kind.get()), kind.get(), upload.content()),
+        text), null);
   }
 
   /** Either the checked file or the reason it was refused. */
@@ -117,19 +117,6 @@ class AttachmentReader {
       ParseGuard.rethrowRefusal(e);
       throw e;
     }
-  }
-
-  /** The name without any folder part or control characters; never empty. */
-  static String cleanName(String fileName) {
-    String name = fileName == null ? "" : fileName;
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-    if (name.length() > 200) {
-      int dot = name.lastIndexOf('.');
-      String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-      name = name.substring(0, 200 - ext.length()) + ext;
-    }
-    return name.isEmpty() ? "tep" : name;
   }
 
   /** Downloads open in the right program: a DOCX uploaded as "x.pdf" is served as "x.docx". */

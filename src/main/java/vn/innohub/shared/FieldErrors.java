@@ -29,4 +29,9 @@ public class FieldErrors extends DomainException {
   public Map<String, String> fields() {
     return fields;
   }
+
+  /** The fields' messages in one line, for a page that shows the refusal as a notice rather than on a form. */
+  public String joined() {
+    return String.join(" ", fields.values());
+  }
 }

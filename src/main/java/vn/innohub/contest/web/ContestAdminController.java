@@ -174,7 +174,7 @@ class ContestAdminController {
       action.run();
       redirect.addFlashAttribute("notice", messages.get(notice));
     } catch (FieldErrors e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+      redirect.addFlashAttribute("error", e.joined());
     } catch (DomainException e) {
       redirect.addFlashAttribute("error", messages.refusal(e));
     }
@@ -279,7 +279,7 @@ class ContestAdminController {
       followUp.record(id, kind, amount, promisedOn, deliveredOn, evidence, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("contest.supportSaved"));
     } catch (FieldErrors e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+      redirect.addFlashAttribute("error", e.joined());
     } catch (DomainException e) {
       redirect.addFlashAttribute("error", messages.of(e));
     } catch (IllegalArgumentException e) {
@@ -300,7 +300,7 @@ class ContestAdminController {
       }
       redirect.addFlashAttribute("notice", messages.get("contest.profileLinked"));
     } catch (DomainException e) {
-      redirect.addFlashAttribute("error", e instanceof FieldErrors ci ? String.join(" ", ci.fields().values())
+      redirect.addFlashAttribute("error", e instanceof FieldErrors ci ? ci.joined()
           : messages.of(e));
     }
     return "redirect:/admin/contests/applications/" + id;

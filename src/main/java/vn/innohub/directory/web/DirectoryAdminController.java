@@ -64,7 +64,7 @@ class DirectoryAdminController {
       redirect.addFlashAttribute("notice", messages.get("directory.verified"));
       return "redirect:/admin/directory";
     } catch (FieldErrors e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+      redirect.addFlashAttribute("error", e.joined());
     } catch (DomainException e) {
       redirect.addFlashAttribute("error", messages.refusal(e));
     }
@@ -78,7 +78,7 @@ class DirectoryAdminController {
       redirect.addFlashAttribute("notice", messages.get("directory.rejected"));
       return "redirect:/admin/directory";
     } catch (FieldErrors e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+      redirect.addFlashAttribute("error", e.joined());
     } catch (DomainException e) {
       redirect.addFlashAttribute("error", messages.refusal(e));
     }
@@ -100,7 +100,7 @@ class DirectoryAdminController {
       claims.decide(id, approve, note, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get(approve ? "directory.claim.approved" : "directory.claim.refused"));
     } catch (FieldErrors e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+      redirect.addFlashAttribute("error", e.joined());
     } catch (DomainException e) {
       redirect.addFlashAttribute("error", messages.refusal(e));
     }

@@ -166,7 +166,7 @@ class MyProfilesController {
       redirect.addFlashAttribute("notice", messages.get("directory.claim.sent"));
       return "redirect:/me/profiles";
     } catch (FieldErrors e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+      redirect.addFlashAttribute("error", e.joined());
       redirect.addFlashAttribute("claimMessage", message);
     } catch (DomainException e) {
       redirect.addFlashAttribute("error", messages.refusal(e));

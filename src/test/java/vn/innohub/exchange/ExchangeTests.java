@@ -226,6 +226,32 @@ class ExchangeTests {
   }
 
   @Test
+  void anInvalidFieldIsMarkedForAssistiveTechnologyAndNamesItsMessage() throws Exception {
+    String body = page(as(post("/me/listings").with(csrf()), institute).param("kind", "OFFER")
+        .param("category", "TECHNOLOGY").param("title", "Chè Shan tuyết giâm cành " + run)
+        .param("summary", "Giâm cành chè Shan").param("fieldCode", "agri.crops").param("trl", "12")
+        .param("ownerName", "Viện").param("priceVnd", "5.000.000"));
+    assertThat(body).startsWith("200");
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(body.substring(body.indexOf('\n') + 1));
+    org.jsoup.nodes.Element trl = html.getElementById("trl");
+    assertThat(trl.attr("name")).isEqualTo("trl");
+    assertThat(trl.val()).isEqualTo("12");
+    assertThat(trl.hasClass("is-invalid")).isTrue();
+    assertThat(trl.attr("aria-invalid")).isEqualTo("true");
+    assertThat(trl.attr("aria-describedby")).isEqualTo("trl-error");
+    assertThat(trl.attr("inputmode")).isEqualTo("numeric");
+    assertThat(html.getElementById("trl-error").text()).isEqualTo("Mức sẵn sàng công nghệ (TRL) phải từ 1 đến 9.");
+    assertThat(html.select("label[for=trl]").text()).isEqualTo("TRL (1–9) *");
+    // a valid field is not marked, and keeps its limit
+    org.jsoup.nodes.Element title = html.getElementById("title");
+    assertThat(title.hasClass("is-invalid")).isFalse();
+    assertThat(title.hasAttr("aria-invalid")).isFalse();
+    assertThat(title.hasAttr("aria-describedby")).isFalse();
+    assertThat(title.attr("maxlength")).isEqualTo("300");
+    assertThat(html.getElementById("title-error")).isNull();
+  }
+
+  @Test
   void theSameOwnersSameTitleIsRefusedAndAnotherOwnersNearCopyIsFlagged() {
     Listing first = listings.create(offer("Chiết xuất cao khô đương quy"), institute);
     ListingData sameFolded = offer("Chiết xuất cao khô đương quy").withContacts(null, null, null, null);

@@ -274,8 +274,7 @@ class ContestAdminController {
       @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
     contests.getApplication(id);
     try {
-      BigDecimal amount = amountVnd == null || amountVnd.isBlank() ? null
-          : vn.innohub.shared.text.VietnameseNumbers.parse(amountVnd);
+      BigDecimal amount = vn.innohub.shared.text.VietnameseNumbers.parse(amountVnd);
       followUp.record(id, kind, amount, promisedOn, deliveredOn, evidence, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("contest.supportSaved"));
     } catch (FieldErrors e) {

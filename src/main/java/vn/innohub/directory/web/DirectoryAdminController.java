@@ -59,30 +59,15 @@ class DirectoryAdminController {
   @PostMapping("/admin/directory/{id}/verify")
   String verify(@PathVariable long id, @RequestParam(required = false) List<String> checked,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    try {
-      profiles.verify(id, checked == null ? List.of() : checked, note, currentUser.require());
-      redirect.addFlashAttribute("notice", messages.get("directory.verified"));
-      return "redirect:/admin/directory";
-    } catch (FieldErrors e) {
-      redirect.addFlashAttribute("error", e.joined());
-    } catch (DomainException e) {
-      redirect.addFlashAttribute("error", messages.refusal(e));
-    }
-    return "redirect:/admin/directory/" + id;
+    boolean done = decided(redirect, "directory.verified",
+        () -> profiles.verify(id, checked == null ? List.of() : checked, note, currentUser.require()));
+    return done ? "redirect:/admin/directory" : "redirect:/admin/directory/" + id;
   }
 
   @PostMapping("/admin/directory/{id}/reject")
   String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    try {
-      profiles.reject(id, note, currentUser.require());
-      redirect.addFlashAttribute("notice", messages.get("directory.rejected"));
-      return "redirect:/admin/directory";
-    } catch (FieldErrors e) {
-      redirect.addFlashAttribute("error", e.joined());
-    } catch (DomainException e) {
-      redirect.addFlashAttribute("error", messages.refusal(e));
-    }
-    return "redirect:/admin/directory/" + id;
+    boolean done = decided(redirect, "directory.rejected", () -> profiles.reject(id, note, currentUser.require()));
+    return done ? "redirect:/admin/directory" : "redirect:/admin/directory/" + id;
   }
 
   @PostMapping("/admin/directory/claims/{id}/approve")
@@ -96,14 +81,22 @@ class DirectoryAdminController {
   }
 
   private String decide(long id, boolean approve, String note, RedirectAttributes redirect) {
+    decided(redirect, approve ? "directory.claim.approved" : "directory.claim.refused",
+        () -> claims.decide(id, approve, note, currentUser.require()));
+    return "redirect:/admin/directory#claims";
+  }
+
+  /** Runs an ADMIN decision; its notice, or why it was refused (each refused field's message), goes to the next page. */
+  private boolean decided(RedirectAttributes redirect, String notice, Runnable decision) {
     try {
-      claims.decide(id, approve, note, currentUser.require());
-      redirect.addFlashAttribute("notice", messages.get(approve ? "directory.claim.approved" : "directory.claim.refused"));
+      decision.run();
+      redirect.addFlashAttribute("notice", messages.get(notice));
+      return true;
     } catch (FieldErrors e) {
       redirect.addFlashAttribute("error", e.joined());
     } catch (DomainException e) {
       redirect.addFlashAttribute("error", messages.refusal(e));
     }
-    return "redirect:/admin/directory#claims";
+    return false;
   }
 }

@@ -216,8 +216,7 @@ public class PlanEditor {
     if (target.getMethod() == null) {
       target.proposeMethod(TargetMethod.propose(form.name(), value.unit(), target.getDataSource() != null));
     }
-    BigDecimal baseline = form.baseline() == null || form.baseline().isBlank() ? null
-        : vn.innohub.shared.text.VietnameseNumbers.parse(form.baseline());
+    BigDecimal baseline = vn.innohub.shared.text.VietnameseNumbers.parse(form.baseline());
     if (form.baseline() != null && !form.baseline().isBlank() && baseline == null) {
       throw DomainException.invalid("plan.number.invalid", form.baseline());
     }
@@ -287,7 +286,7 @@ public class PlanEditor {
         amounts.put(year, amount);
       }
     });
-    BigDecimal totalValue = total == null || total.isBlank() ? null : vn.innohub.shared.text.VietnameseNumbers.parse(total);
+    BigDecimal totalValue = vn.innohub.shared.text.VietnameseNumbers.parse(total);
     if (total != null && !total.isBlank() && totalValue == null) {
       throw DomainException.invalid("plan.number.invalid", total);
     }

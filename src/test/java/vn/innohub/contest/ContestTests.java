@@ -294,7 +294,8 @@ class ContestTests {
     ContestApplication a = draft(c, m, "Mật ong bạc hà", "Hầu A Páo", null);
     byte[] pdf = vn.innohub.reporting.ReportingTestFiles.pdf();
     contests.upload(a.getId(), "ke-hoach", "..\\..\\evil\u0000.pdf", pdf, m);
-    assertThat(contests.files(a.getId())).singleElement().satisfies(f -> assertThat(f.getFileName()).isEqualTo("evil.pdf"));
+    assertThat(contests.files(a.getId())).singleElement()
+        .satisfies(f -> assertThat(f.getFileName()).isEqualTo("evil.pdf"));
     assertThat(contests.application(a.getId(), m).answers()).containsEntry("ke-hoach", "evil.pdf");
     contests.upload(a.getId(), "ke-hoach", "C:\\fakepath\\báo cáo.pdf", pdf, m);
     assertThat(contests.files(a.getId())).singleElement()

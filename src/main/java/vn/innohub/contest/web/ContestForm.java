@@ -192,8 +192,10 @@ public class ContestForm {
     if (!errors.isEmpty()) {
       return null;
     }
-    return new ContestSpec(Texts.blankToNull(organiser), Texts.blankToNull(organiserProfile), lines(coOrganisers), lines(themes), gs,
-        Texts.blankToNull(province), Texts.blankToNull(commune), rounds, fields, criteria, lines(prizes), Texts.blankToNull(rules),
+    return new ContestSpec(Texts.blankToNull(organiser), Texts.blankToNull(organiserProfile), lines(coOrganisers),
+        lines(themes), gs,
+        Texts.blankToNull(province), Texts.blankToNull(commune), rounds, fields, criteria, lines(prizes),
+        Texts.blankToNull(rules),
         new ContestSpec.Settings(or(blind, kept.blind()), or(zScore, kept.zScore()),
             or(showScores, kept.showScores()), or(audienceVote, kept.audienceVote()),
             or(judgesPerApplication, kept.judgesPerApplication()), or(outlierThreshold, kept.outlierThreshold())));

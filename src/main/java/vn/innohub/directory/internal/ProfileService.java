@@ -310,7 +310,8 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
       throw new FieldErrors("directory.invalid", errors);
     }
     Long formerLogo = p.getPublishedLogoId();
-    p.verify(ticked, Checklist.innovative(p.getKind(), ticked), Texts.blankToNull(note), actor.username(), clock.instant());
+    p.verify(ticked, Checklist.innovative(p.getKind(), ticked), Texts.blankToNull(note), actor.username(),
+        clock.instant());
     dropUnusedLogos(p, formerLogo);
     funding.deleteAll(funding.findByProfileId(p.getId()));
     if (p.getKind() == ProfileKind.STARTUP) {

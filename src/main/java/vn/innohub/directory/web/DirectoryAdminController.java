@@ -86,7 +86,8 @@ class DirectoryAdminController {
     return "redirect:/admin/directory#claims";
   }
 
-  /** Runs an ADMIN decision; its notice, or why it was refused (each refused field's message), goes to the next page. */
+  /** Runs an ADMIN decision; its notice, or why it was refused (each refused field's message), goes to the next
+   * page. */
   private boolean decided(RedirectAttributes redirect, String notice, Runnable decision) {
     try {
       decision.run();

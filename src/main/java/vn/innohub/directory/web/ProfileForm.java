@@ -1,5 +1,8 @@
 package vn.innohub.directory.web;
 
+import static vn.innohub.shared.text.Texts.blankToNull;
+import static vn.innohub.shared.text.Texts.isBlank;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.innohub.directory.ProfileData;
-import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.web.Messages;
 
@@ -180,41 +182,44 @@ public class ProfileForm {
   /** The typed values as profile facts; what cannot be read is reported by field and nothing is returned. */
   ProfileData toData(Messages messages, Map<String, String> errors) {
     // Blank rows are dropped, so the form first removes them: error keys then name the rows as displayed again.
-    founders.removeIf(r -> r == null || Texts.isBlank(r.name) && Texts.isBlank(r.role));
-    ipRights.removeIf(r -> r == null || Texts.isBlank(r.number) && Texts.isBlank(r.title) && Texts.isBlank(r.grantedOn));
-    fundingRounds.removeIf(r -> r == null || Texts.isBlank(r.date) && Texts.isBlank(r.amountVnd) && Texts.isBlank(r.investor));
+    founders.removeIf(r -> r == null || isBlank(r.name) && isBlank(r.role));
+    ipRights.removeIf(r -> r == null || isBlank(r.number) && isBlank(r.title) && isBlank(r.grantedOn));
+    fundingRounds.removeIf(r -> r == null || isBlank(r.date) && isBlank(r.amountVnd) && isBlank(r.investor));
     Parser in = new Parser(messages, errors);
     List<ProfileData.Founder> fs = new ArrayList<>();
     for (int i = 0; i < founders.size(); i++) {
       FounderRow r = founders.get(i);
-      if (!Texts.isBlank(r.name) || !Texts.isBlank(r.role)) {
-        fs.add(new ProfileData.Founder(Texts.blankToNull(r.name), Texts.blankToNull(r.role), r.consentToPublish));
+      if (!isBlank(r.name) || !isBlank(r.role)) {
+        fs.add(new ProfileData.Founder(blankToNull(r.name), blankToNull(r.role), r.consentToPublish));
       }
     }
     List<ProfileData.IpRight> ips = new ArrayList<>();
     for (int i = 0; i < ipRights.size(); i++) {
       IpRow r = ipRights.get(i);
-      if (!Texts.isBlank(r.number) || !Texts.isBlank(r.title) || !Texts.isBlank(r.grantedOn)) {
+      if (!isBlank(r.number) || !isBlank(r.title) || !isBlank(r.grantedOn)) {
         ips.add(new ProfileData.IpRight(in.enumOf(ProfileData.IpType.class, r.type, "ipRights[" + ips.size() + "].type"),
-            Texts.blankToNull(r.number), Texts.blankToNull(r.title), in.date(r.grantedOn, "ipRights[" + ips.size() + "].grantedOn")));
+            blankToNull(r.number), blankToNull(r.title),
+            in.date(r.grantedOn, "ipRights[" + ips.size() + "].grantedOn")));
       }
     }
     List<ProfileData.FundingRound> rounds = new ArrayList<>();
     for (RoundRow r : fundingRounds) {
-      if (!Texts.isBlank(r.date) || !Texts.isBlank(r.amountVnd) || !Texts.isBlank(r.investor)) {
+      if (!isBlank(r.date) || !isBlank(r.amountVnd) || !isBlank(r.investor)) {
         String at = "fundingRounds[" + rounds.size() + "].";
         rounds.add(new ProfileData.FundingRound(in.date(r.date, at + "date"), in.amount(r.amountVnd, at + "amountVnd"),
-            Texts.blankToNull(r.investor), in.enumOf(ProfileData.RoundType.class, r.type, at + "type")));
+            blankToNull(r.investor), in.enumOf(ProfileData.RoundType.class, r.type, at + "type")));
       }
     }
-    ProfileData data = new ProfileData(Texts.blankToNull(name), Texts.blankToNull(summary), Texts.blankToNull(description), Texts.blankToNull(taxCode),
-        in.date(foundedOn, "foundedOn"), Texts.blankToNull(commune), Texts.blankToNull(province),
-        sectors == null ? List.of() : sectors.stream().filter(x -> !Texts.isBlank(x)).distinct().toList(),
+    ProfileData data = new ProfileData(blankToNull(name), blankToNull(summary), blankToNull(description),
+        blankToNull(taxCode), in.date(foundedOn, "foundedOn"), blankToNull(commune), blankToNull(province),
+        sectors == null ? List.of() : sectors.stream().filter(x -> !isBlank(x)).distinct().toList(),
         in.enumOf(ProfileData.Stage.class, stage, "stage"), in.integer(teamSize, "teamSize"),
-        Texts.blankToNull(website), Texts.blankToNull(email), Texts.blankToNull(phone), Texts.blankToNull(address), fs, Texts.blankToNull(products), ips, rounds, Texts.blankToNull(awards), Texts.blankToNull(supportReceived),
-        networked, Texts.blankToNull(networks), in.enumOf(ProfileData.SupportType.class, supportType, "supportType"), Texts.blankToNull(services),
-        Texts.blankToNull(capacity), in.enumOf(ProfileData.InvestorType.class, investorType, "investorType"), Texts.blankToNull(investmentFocus),
-        in.amount(ticketMinVnd, "ticketMinVnd"), in.amount(ticketMaxVnd, "ticketMaxVnd"), Texts.blankToNull(expertise), Texts.blankToNull(languages));
+        blankToNull(website), blankToNull(email), blankToNull(phone), blankToNull(address), fs, blankToNull(products),
+        ips, rounds, blankToNull(awards), blankToNull(supportReceived), networked, blankToNull(networks),
+        in.enumOf(ProfileData.SupportType.class, supportType, "supportType"), blankToNull(services),
+        blankToNull(capacity), in.enumOf(ProfileData.InvestorType.class, investorType, "investorType"),
+        blankToNull(investmentFocus), in.amount(ticketMinVnd, "ticketMinVnd"), in.amount(ticketMaxVnd, "ticketMaxVnd"),
+        blankToNull(expertise), blankToNull(languages));
     return errors.isEmpty() ? data : null;
   }
 
@@ -222,7 +227,7 @@ public class ProfileForm {
   private record Parser(Messages messages, Map<String, String> errors) {
 
     LocalDate date(String text, String field) {
-      if (Texts.isBlank(text)) {
+      if (isBlank(text)) {
         return null;
       }
       try {
@@ -234,7 +239,7 @@ public class ProfileForm {
     }
 
     BigDecimal amount(String text, String field) {
-      if (Texts.isBlank(text)) {
+      if (isBlank(text)) {
         return null;
       }
       BigDecimal value = VietnameseNumbers.parse(text.strip().replace(" ", ""));
@@ -245,7 +250,7 @@ public class ProfileForm {
     }
 
     Integer integer(String text, String field) {
-      if (Texts.isBlank(text)) {
+      if (isBlank(text)) {
         return null;
       }
       try {
@@ -257,7 +262,7 @@ public class ProfileForm {
     }
 
     <E extends Enum<E>> E enumOf(Class<E> type, String text, String field) {
-      if (Texts.isBlank(text)) {
+      if (isBlank(text)) {
         return null;
       }
       try {

@@ -116,7 +116,8 @@ public class AccountService implements Accounts, UserDetailsService, UserDetails
     requireUnits(a.unitIds());
     String displayName = a.displayName() == null || a.displayName().isBlank() ? username : a.displayName().strip();
     try {
-      UserAccount account = new UserAccount(username, displayName, Texts.blankToNull(a.email()), encoder.encode(a.password()),
+      UserAccount account = new UserAccount(username, displayName, Texts.blankToNull(a.email()),
+          encoder.encode(a.password()),
           a.roles(), a.unitIds(), clock.instant());
       if (verified) {
         account.verifyEmail(clock.instant());

@@ -116,7 +116,7 @@ public class PortalContent {
         throw DomainException.conflict("error.staleEdit");
       }
     }
-    article.write(title.strip(), Texts.isBlank(summary) ? null : summary.strip(), body.strip(), imageId, publish, clock.instant());
+    article.write(title.strip(), Texts.blankToNull(summary), body.strip(), imageId, publish, clock.instant());
     return news.save(article);
   }
 
@@ -222,8 +222,10 @@ public class PortalContent {
       }
     }
     Instant end = form.endsAt() == null ? form.startsAt().plusSeconds(7200) : form.endsAt();
-    event.describe(new PortalEvent.EventForm(form.title().strip(), Texts.blankToNull(form.summary()), Texts.blankToNull(form.description()),
-        form.startsAt(), end, Texts.blankToNull(form.place()), Texts.blankToNull(form.onlineUrl()), Texts.blankToNull(form.organiser()),
+    event.describe(new PortalEvent.EventForm(form.title().strip(), Texts.blankToNull(form.summary()),
+        Texts.blankToNull(form.description()),
+        form.startsAt(), end, Texts.blankToNull(form.place()), Texts.blankToNull(form.onlineUrl()),
+        Texts.blankToNull(form.organiser()),
         Texts.blankToNull(form.registrationUrl()), form.capacity(), form.published()), clock.instant());
     return events.save(event);
   }

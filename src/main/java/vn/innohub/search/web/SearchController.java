@@ -56,7 +56,8 @@ class SearchController {
       @RequestParam(required = false) String commune, @RequestParam(defaultValue = "0") int page,
       jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
       throws Exception {
-    SiteSearch.Query query = new SiteSearch.Query(q, Texts.nullIfBlank(kind), Texts.nullIfBlank(sector), Texts.nullIfBlank(stage), Texts.nullIfBlank(commune),
+    SiteSearch.Query query = new SiteSearch.Query(q, Texts.nullIfBlank(kind), Texts.nullIfBlank(sector),
+        Texts.nullIfBlank(stage), Texts.nullIfBlank(commune),
         Math.max(0, Math.min(page, 500)));
     var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
     boolean anonymous = auth == null || !auth.isAuthenticated()

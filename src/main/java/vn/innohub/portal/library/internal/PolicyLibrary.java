@@ -281,7 +281,8 @@ public class PolicyLibrary {
       PolicyAttachment a = new PolicyAttachment(d, f, actor.username(), clock.instant());
       d.attach(a);
       attachments.saveAndFlush(a);
-      jdbc.update("INSERT INTO policy_attachment_file (attachment_id, content) VALUES (?, ?)", a.getId(), f.file().content());
+      jdbc.update("INSERT INTO policy_attachment_file (attachment_id, content) VALUES (?, ?)", a.getId(),
+          f.file().content());
     }
     if (!files.isEmpty()) {
       d.touch(actor.username(), clock.instant());

@@ -80,8 +80,8 @@ public class DocumentForm {
         errors.put("replacedBy", messages.get("library.error.replacedByUnknown"));
       }
     }
-    DocumentData data = new DocumentData(t, Texts.isBlank(title) ? null : title.strip(), Texts.isBlank(number) ? null : number.strip(),
-        issued, Texts.isBlank(issuer) ? null : issuer.strip(), st, replacement, Texts.isBlank(summary) ? null : summary.strip(),
+    DocumentData data = new DocumentData(t, Texts.blankToNull(title), Texts.blankToNull(number),
+        issued, Texts.blankToNull(issuer), st, replacement, Texts.blankToNull(summary),
         tagList(tags), published);
     return errors.isEmpty() ? data : null;
   }

@@ -33,7 +33,8 @@ class LibraryPageController {
       @RequestParam(required = false) String year, @RequestParam(required = false) String tag,
       @RequestParam(defaultValue = "0") int page, Model model) {
     LibrarySearch.Query query = new LibrarySearch.Query(Texts.blankToNull(q), enumOf(DocumentType.class, type),
-        enumOf(DocumentStatus.class, status), Texts.blankToNull(issuer), year(year), Texts.blankToNull(tag), page, LibrarySearch.PAGE_SIZE);
+        enumOf(DocumentStatus.class, status), Texts.blankToNull(issuer), year(year), Texts.blankToNull(tag), page,
+        LibrarySearch.PAGE_SIZE);
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("query", query);
     model.addAttribute("result", search.search(query, true));

@@ -35,7 +35,7 @@ import vn.innohub.MutableClock;
 import vn.innohub.contest.internal.Contest;
 import vn.innohub.contest.internal.ContestApplication;
 import vn.innohub.contest.internal.ContestApplication.Facts;
-import vn.innohub.contest.internal.ContestInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.contest.internal.ContestService;
 import vn.innohub.contest.internal.ContestSpec;
 import vn.innohub.contest.internal.ContestSpec.Criterion;
@@ -254,13 +254,13 @@ class ContestTests {
     assertThat(edited.getStatus()).isEqualTo(ContestApplication.Status.SUBMITTED);
     // A submitted application cannot lose a required answer.
     assertThatThrownBy(() -> contests.save(a.getId(), edited.getVersion(), facts("Mật ong", "Giàng A Lử", null),
-        Map.of(), m)).isInstanceOf(ContestInvalid.class)
-        .satisfies(e -> assertThat(((ContestInvalid) e).fields()).containsKey("answer-mo-ta-y-tuong"));
+        Map.of(), m)).isInstanceOf(FieldErrors.class)
+        .satisfies(e -> assertThat(((FieldErrors) e).fields()).containsKey("answer-mo-ta-y-tuong"));
     // Bad formats are refused field by field.
     assertThatThrownBy(() -> contests.save(a.getId(), edited.getVersion(), facts("Mật ong", "Giàng A Lử", null),
         Map.of("mo-ta-y-tuong", "x", "kinh-phi", "một trăm", "giai-doan", "Khác"), m))
-        .isInstanceOf(ContestInvalid.class)
-        .satisfies(e -> assertThat(((ContestInvalid) e).fields()).containsKeys("answer-kinh-phi", "answer-giai-doan"));
+        .isInstanceOf(FieldErrors.class)
+        .satisfies(e -> assertThat(((FieldErrors) e).fields()).containsKeys("answer-kinh-phi", "answer-giai-doan"));
   }
 
   @Test
@@ -273,18 +273,34 @@ class ContestTests {
         LocalDate.of(1990, 3, 1), null, "Lào Cai", false);
     a = contests.save(a.getId(), a.getVersion(), old, Map.of("mo-ta-y-tuong", "Rau"), m);
     long id = a.getId();
-    assertThatThrownBy(() -> contests.submit(id, m)).isInstanceOf(ContestInvalid.class)
-        .satisfies(e -> assertThat(((ContestInvalid) e).fields().get("birthDate")).contains("16").contains("35"));
+    assertThatThrownBy(() -> contests.submit(id, m)).isInstanceOf(FieldErrors.class)
+        .satisfies(e -> assertThat(((FieldErrors) e).fields().get("birthDate")).contains("16").contains("35"));
     // Born 2 April 1990 → 35 on 1 April 2026: accepted. Another province is refused.
     Facts young = new Facts("Rau an toàn", null, "Thào Seo Chứ", null, null, EligibleGroup.YOUTH,
         LocalDate.of(1990, 4, 2), null, "Hà Giang", false);
     a = contests.save(id, a.getVersion(), young, Map.of("mo-ta-y-tuong", "Rau"), m);
-    assertThatThrownBy(() -> contests.submit(id, m)).isInstanceOf(ContestInvalid.class)
-        .satisfies(e -> assertThat(((ContestInvalid) e).fields()).containsOnlyKeys("province"));
+    assertThatThrownBy(() -> contests.submit(id, m)).isInstanceOf(FieldErrors.class)
+        .satisfies(e -> assertThat(((FieldErrors) e).fields()).containsOnlyKeys("province"));
     young = new Facts("Rau an toàn", null, "Thào Seo Chứ", null, null, EligibleGroup.YOUTH, LocalDate.of(1990, 4, 2),
         null, "lao cai", false);
     contests.save(id, a.getVersion(), young, Map.of("mo-ta-y-tuong", "Rau"), m);
     assertThat(contests.submit(id, m).getStatus()).isEqualTo(ContestApplication.Status.SUBMITTED);
+  }
+
+  @Test
+  void aHostileFileNameIsKeptWithoutFoldersOrControlCharacters() throws Exception {
+    Contest c = contest(spec(false, true, 2));
+    Actor m = account("Hầu A Páo", Role.MEMBER);
+    ContestApplication a = draft(c, m, "Mật ong bạc hà", "Hầu A Páo", null);
+    byte[] pdf = vn.innohub.reporting.ReportingTestFiles.pdf();
+    contests.upload(a.getId(), "ke-hoach", "..\\..\\evil\u0000.pdf", pdf, m);
+    assertThat(contests.files(a.getId())).singleElement()
+        .satisfies(f -> assertThat(f.getFileName()).isEqualTo("evil.pdf"));
+    assertThat(contests.application(a.getId(), m).answers()).containsEntry("ke-hoach", "evil.pdf");
+    contests.upload(a.getId(), "ke-hoach", "C:\\fakepath\\báo cáo.pdf", pdf, m);
+    assertThat(contests.files(a.getId())).singleElement()
+        .satisfies(f -> assertThat(f.getFileName()).isEqualTo("báo cáo.pdf"));
+    assertThat(contests.application(a.getId(), m).answers()).containsEntry("ke-hoach", "báo cáo.pdf");
   }
 
   @Test
@@ -453,7 +469,7 @@ class ContestTests {
     Actor m = account("Đinh Văn Hùng", Role.MEMBER);
     ContestApplication a = submitted(c, m, "Xe điện chở nông sản", "Đinh Văn Hùng", null);
     clock.set(Instant.parse("2026-04-05T03:00:00Z"));
-    assertThatThrownBy(() -> contests.screen(a.getId(), false, " ", admin)).isInstanceOf(ContestInvalid.class);
+    assertThatThrownBy(() -> contests.screen(a.getId(), false, " ", admin)).isInstanceOf(FieldErrors.class);
     contests.screen(a.getId(), false, "Ý tưởng đã đoạt giải ở cuộc thi khác", admin);
     String html = body(page(get("/me/contests/applications/" + a.getId()).with(as(m))));
     assertThat(html).contains("Ý tưởng đã đoạt giải ở cuộc thi khác").contains("Không hợp lệ");
@@ -530,10 +546,10 @@ class ContestTests {
     assertThat(r.getStatus()).isEqualTo(200);
     assertThat(body(r)).contains("«Tính sáng tạo»: điểm phải từ 0 đến 10").contains("Rất mới");
     assertThatThrownBy(() -> judging.score(a3, List.of("8", "-1"), List.of("", ""), j.judge2()))
-        .isInstanceOf(ContestInvalid.class)
-        .satisfies(e -> assertThat(((ContestInvalid) e).fields()).containsOnlyKeys("score-1"));
+        .isInstanceOf(FieldErrors.class)
+        .satisfies(e -> assertThat(((FieldErrors) e).fields()).containsOnlyKeys("score-1"));
     assertThatThrownBy(() -> judging.score(a3, List.of("8"), List.of(""), j.judge2()))
-        .isInstanceOf(ContestInvalid.class);
+        .isInstanceOf(FieldErrors.class);
     assertThat(judging.assignments(j.contest().getId(), RoundKind.SEMI_FINAL)).noneMatch(x -> x.scored());
   }
 
@@ -680,9 +696,9 @@ class ContestTests {
         .isEqualByComparingTo(supportedBefore.add(BigDecimal.ONE));
     // Bad follow-up input is refused field by field.
     assertThatThrownBy(() -> followUp.record(a1, Support.Kind.FUNDING, new BigDecimal("-5"), null, null, null, admin))
-        .isInstanceOf(ContestInvalid.class);
+        .isInstanceOf(FieldErrors.class);
     assertThatThrownBy(() -> followUp.record(a1, Support.Kind.MENTORING, null, null, LocalDate.of(2027, 1, 1), null,
-        admin)).isInstanceOf(ContestInvalid.class);
+        admin)).isInstanceOf(FieldErrors.class);
     // The winner gets a draft directory profile of their own.
     long profileId = followUp.createProfile(a1, admin);
     assertThat(profileId).isPositive();
@@ -714,8 +730,8 @@ class ContestTests {
         good.form(), Map.of(RoundKind.SEMI_FINAL, List.of(new Criterion("Sáng tạo", null, 0, 10))), List.of(), null,
         good.settings());
     assertThatThrownBy(() -> contests.create("Cuộc thi lỗi " + run, null, false, bad, admin))
-        .isInstanceOf(ContestInvalid.class)
-        .satisfies(e -> assertThat(((ContestInvalid) e).fields()).containsKeys("rounds", "rubric"));
+        .isInstanceOf(FieldErrors.class)
+        .satisfies(e -> assertThat(((FieldErrors) e).fields()).containsKeys("rounds", "rubric"));
     // Through the page: the form comes back with the messages and what was typed.
     Actor adminUser = account("Quản trị cuộc thi", Role.ADMIN);
     MockHttpServletResponse r = page(post("/admin/contests/new").with(csrf()).with(as(adminUser))

@@ -53,6 +53,7 @@ import vn.innohub.identity.Accounts;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
+import vn.innohub.shared.FieldErrors;
 
 /**
  * The ecosystem directory in a real browser (Chromium), on an own empty database: a founder registers, enters a
@@ -389,7 +390,7 @@ class DirectoryBrowserTests {
     org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
     try {
       assertThatThrownBy(() -> profiles.create(ProfileKind.STARTUP, badWebsite, member))
-          .isInstanceOfSatisfying(ProfileInvalid.class, e -> assertThat(e.fields())
+          .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields())
               .containsExactly(Map.entry("website", "Trang web phải bắt đầu bằng http:// hoặc https://.")));
     } finally {
       org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();

@@ -23,6 +23,7 @@ import vn.innohub.identity.Accounts;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
+import vn.innohub.shared.FieldErrors;
 
 /**
  * The directory on a Vietnamese fixture written for this test: validation, review, statistics worked out by hand,
@@ -199,12 +200,12 @@ class DirectoryTests {
     ProfileData bad = withFacts(startup("Sai " + run, null, null, List.of("no-such-sector")), "12345", LocalDate.of(2027, 1, 1),
         false, List.of(), List.of(new ProfileData.FundingRound(LocalDate.of(2026, 1, 1), new BigDecimal("-5"), null, null)));
     assertThatThrownBy(() -> profiles.create(ProfileKind.STARTUP, bad, member))
-        .isInstanceOfSatisfying(ProfileInvalid.class, e -> assertThat(e.fields())
+        .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields())
             .containsOnlyKeys("taxCode", "foundedOn", "sectors", "fundingRounds[0].amountVnd"));
     // The same tax code as a verified startup: refused, naming the other profile.
     assertThatThrownBy(() -> profiles.create(ProfileKind.STARTUP,
         withFacts(startup("Khác " + run, null, null, List.of()), tax(1), null, false, List.of(), List.of()), member))
-        .isInstanceOfSatisfying(ProfileInvalid.class, e -> assertThat(e.fields().get("taxCode")).contains("Nông Trại Số"));
+        .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields().get("taxCode")).contains("Nông Trại Số"));
     // A branch tax code is accepted; a near-identical name is flagged for a merge, not refused.
     Profile twin = profiles.create(ProfileKind.STARTUP,
         withFacts(startup("Nong trai so " + run, null, null, List.of()), tax(1) + "-001", null, false, List.of(), List.of()), member);
@@ -251,7 +252,7 @@ class DirectoryTests {
 
     // Bad input: no message; the profile page offers the claim.
     assertThatThrownBy(() -> claims.claim(entered.getSlug(), "  ", member))
-        .isInstanceOfSatisfying(vn.innohub.directory.ProfileInvalid.class,
+        .isInstanceOfSatisfying(FieldErrors.class,
             e -> assertThat(e.fields()).containsKey("message"));
     assertThat(mvc.perform(get("/danh-ba/" + entered.getSlug())).andReturn().getResponse()
         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("id=\"claim\"");
@@ -264,7 +265,7 @@ class DirectoryTests {
     assertThatThrownBy(() -> claims.decide(first.getId(), true, null, member))
         .isInstanceOfSatisfying(vn.innohub.shared.DomainException.class, e -> assertThat(e.status().value()).isEqualTo(403));
     assertThatThrownBy(() -> claims.decide(rival.getId(), false, " ", admin))
-        .isInstanceOf(vn.innohub.directory.ProfileInvalid.class);
+        .isInstanceOf(FieldErrors.class);
     assertThat(claims.pending()).extracting(c -> c.claim().getId()).contains(first.getId(), rival.getId());
 
     claims.decide(first.getId(), true, null, admin);

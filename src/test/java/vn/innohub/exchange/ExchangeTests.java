@@ -38,6 +38,7 @@ import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
 import vn.innohub.notification.Notifier;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.FieldErrors;
 
 /**
  * The exchange on listings written for this test: moderation, validation, duplicates, expiry and reminders on the
@@ -142,7 +143,7 @@ class ExchangeTests {
     assertThatThrownBy(() -> listings.get(l.getId(), stranger))
         .extracting(e -> ((DomainException) e).status().value()).isEqualTo(404);
     // A request for changes needs a note.
-    assertThatThrownBy(() -> listings.requestChanges(l.getId(), " ", admin)).isInstanceOf(ListingInvalid.class);
+    assertThatThrownBy(() -> listings.requestChanges(l.getId(), " ", admin)).isInstanceOf(FieldErrors.class);
     listings.requestChanges(l.getId(), "Bổ sung số văn bằng", admin);
     Listing back = listings.get(l.getId(), institute);
     assertThat(back.getStatus()).isEqualTo(ListingStatus.CHANGES_REQUESTED);
@@ -175,7 +176,7 @@ class ExchangeTests {
   void badListingsAreRefusedFieldByFieldInVietnamese() {
     ListingData badOffer = ListingData.offer(ListingCategory.TECHNOLOGY, "  ", null, null, "khong-co", 12, null)
         .withContacts(null, null, null, "khong-phai-email").withValidity(TODAY.minusDays(1));
-    assertThatThrownBy(() -> listings.create(badOffer, institute)).isInstanceOfSatisfying(ListingInvalid.class, e -> {
+    assertThatThrownBy(() -> listings.create(badOffer, institute)).isInstanceOfSatisfying(FieldErrors.class, e -> {
       assertThat(e.fields()).containsOnlyKeys("title", "fieldCode", "summary", "trl", "validUntil", "contactEmail");
       assertThat(e.fields().get("trl")).isEqualTo("Mức sẵn sàng công nghệ (TRL) phải từ 1 đến 9.");
       assertThat(e.fields().get("title")).isEqualTo("Vui lòng nhập thông tin này.");
@@ -183,23 +184,23 @@ class ExchangeTests {
     });
     ListingData inverted = demand("Nhu cầu ngân sách ngược").withBudget(new BigDecimal("500000000"),
         new BigDecimal("200000000"), TODAY.minusDays(3));
-    assertThatThrownBy(() -> listings.create(inverted, enterprise)).isInstanceOfSatisfying(ListingInvalid.class,
+    assertThatThrownBy(() -> listings.create(inverted, enterprise)).isInstanceOfSatisfying(FieldErrors.class,
         e -> {
           assertThat(e.fields()).containsOnlyKeys("budgetMaxVnd", "deadline");
           assertThat(e.fields().get("budgetMaxVnd"))
               .isEqualTo("Kinh phí tối đa phải lớn hơn hoặc bằng kinh phí tối thiểu.");
         });
     ListingData negative = demand("Nhu cầu ngân sách âm").withBudget(new BigDecimal("-1"), null, TODAY);
-    assertThatThrownBy(() -> listings.create(negative, enterprise)).isInstanceOfSatisfying(ListingInvalid.class,
+    assertThatThrownBy(() -> listings.create(negative, enterprise)).isInstanceOfSatisfying(FieldErrors.class,
         e -> assertThat(e.fields()).containsOnlyKeys("budgetMinVnd"));
     ListingData unknownProfile = demand("Nhu cầu hồ sơ lạ");
     ListingData withUnknownProfile = ListingData.demand(unknownProfile.category(), unknownProfile.title(), "Vấn đề",
         null, "agri", null, null).withProfile("khong-co-ho-so-nay").withContacts("HTX", null, null, null);
     assertThatThrownBy(() -> listings.create(withUnknownProfile, enterprise)).isInstanceOfSatisfying(
-        ListingInvalid.class, e -> assertThat(e.fields()).containsOnlyKeys("profileSlug"));
+        FieldErrors.class, e -> assertThat(e.fields()).containsOnlyKeys("profileSlug"));
     ListingData minTrl = ListingData.demand(ListingCategory.NEED, "Nhu cầu TRL sai " + run, "Vấn đề", null,
         "agri.crops", 0, null);
-    assertThatThrownBy(() -> listings.create(minTrl, enterprise)).isInstanceOfSatisfying(ListingInvalid.class,
+    assertThatThrownBy(() -> listings.create(minTrl, enterprise)).isInstanceOfSatisfying(FieldErrors.class,
         e -> assertThat(e.fields()).containsOnlyKeys("minTrl"));
   }
 
@@ -222,12 +223,38 @@ class ExchangeTests {
   }
 
   @Test
+  void anInvalidFieldIsMarkedForAssistiveTechnologyAndNamesItsMessage() throws Exception {
+    String body = page(as(post("/me/listings").with(csrf()), institute).param("kind", "OFFER")
+        .param("category", "TECHNOLOGY").param("title", "Chè Shan tuyết giâm cành " + run)
+        .param("summary", "Giâm cành chè Shan").param("fieldCode", "agri.crops").param("trl", "12")
+        .param("ownerName", "Viện").param("priceVnd", "5.000.000"));
+    assertThat(body).startsWith("200");
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(body.substring(body.indexOf('\n') + 1));
+    org.jsoup.nodes.Element trl = html.getElementById("trl");
+    assertThat(trl.attr("name")).isEqualTo("trl");
+    assertThat(trl.val()).isEqualTo("12");
+    assertThat(trl.hasClass("is-invalid")).isTrue();
+    assertThat(trl.attr("aria-invalid")).isEqualTo("true");
+    assertThat(trl.attr("aria-describedby")).isEqualTo("trl-error");
+    assertThat(trl.attr("inputmode")).isEqualTo("numeric");
+    assertThat(html.getElementById("trl-error").text()).isEqualTo("Mức sẵn sàng công nghệ (TRL) phải từ 1 đến 9.");
+    assertThat(html.select("label[for=trl]").text()).isEqualTo("TRL (1–9) *");
+    // a valid field is not marked, and keeps its limit
+    org.jsoup.nodes.Element title = html.getElementById("title");
+    assertThat(title.hasClass("is-invalid")).isFalse();
+    assertThat(title.hasAttr("aria-invalid")).isFalse();
+    assertThat(title.hasAttr("aria-describedby")).isFalse();
+    assertThat(title.attr("maxlength")).isEqualTo("300");
+    assertThat(html.getElementById("title-error")).isNull();
+  }
+
+  @Test
   void theSameOwnersSameTitleIsRefusedAndAnotherOwnersNearCopyIsFlagged() {
     Listing first = listings.create(offer("Chiết xuất cao khô đương quy"), institute);
     ListingData sameFolded = offer("Chiết xuất cao khô đương quy").withContacts(null, null, null, null);
     ListingData shouted = ListingData.offer(sameFolded.category(), sameFolded.title().toUpperCase(),
         sameFolded.summary(), null, sameFolded.fieldCode(), 6, null);
-    assertThatThrownBy(() -> listings.create(shouted, institute)).isInstanceOfSatisfying(ListingInvalid.class,
+    assertThatThrownBy(() -> listings.create(shouted, institute)).isInstanceOfSatisfying(FieldErrors.class,
         e -> assertThat(e.fields().get("title")).isEqualTo("Bạn đã có một tin cùng tiêu đề này."));
     Listing copy = listings.create(offer("Chiet xuat cao kho duong quy"), enterprise);
     assertThat(copy.getDuplicateOf()).isEqualTo(first.getId());
@@ -347,7 +374,7 @@ class ExchangeTests {
     connections.accept(c.getId(), seller);
     // A value below zero and a date in the future are refused.
     assertThatThrownBy(() -> connections.record(c.getId(), Outcome.CONTRACT_SIGNED, new BigDecimal("-5"),
-        TODAY.plusDays(1), buyer)).isInstanceOfSatisfying(ListingInvalid.class,
+        TODAY.plusDays(1), buyer)).isInstanceOfSatisfying(FieldErrors.class,
             e -> assertThat(e.fields()).containsOnlyKeys("dealValueVnd", "dealDate"));
     connections.record(c.getId(), Outcome.CONTRACT_SIGNED, new BigDecimal("750000000"), TODAY, buyer);
 
@@ -459,7 +486,7 @@ class ExchangeTests {
     connections.decline(declined.getId(), stranger);
     connections.accept(elsewhere.getId(), stranger);
     assertThatThrownBy(() -> fairs.create("Chợ công nghệ " + run, null, TODAY.plusDays(20),
-        java.time.LocalTime.of(8, 0), 20, 0, admin)).isInstanceOfSatisfying(ListingInvalid.class,
+        java.time.LocalTime.of(8, 0), 20, 0, admin)).isInstanceOfSatisfying(FieldErrors.class,
             e -> assertThat(e.fields()).containsOnlyKeys("slots"));
     var fair = fairs.create("Chợ công nghệ " + run, "Nhà văn hóa tỉnh", TODAY.plusDays(20),
         java.time.LocalTime.of(8, 0), 20, 2, admin);

@@ -22,6 +22,7 @@ import vn.innohub.identity.Accounts;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
+import vn.innohub.shared.FieldErrors;
 
 /** Issue 15 point 9: a listing speaks only for a directory profile its member manages; ADMIN sees the submitter. */
 @IntegrationTest
@@ -63,7 +64,7 @@ class ListingProfileLinkTests {
     profiles.verify(p.getId(), List.of("legalEntity", "activityChecked"), null, admin);
 
     assertThatThrownBy(() -> listings.create(linked("Nhu cầu mạo danh", p.getSlug()), other))
-        .isInstanceOfSatisfying(ListingInvalid.class, e -> assertThat(e.fields().get("profileSlug"))
+        .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields().get("profileSlug"))
             .contains("tổ chức mà bạn quản lý"));
 
     Listing mine = listings.create(linked("Nhu cầu của chủ", p.getSlug()), owner);

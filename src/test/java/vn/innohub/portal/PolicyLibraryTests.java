@@ -41,7 +41,7 @@ import vn.innohub.identity.Actor;
 import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
 import vn.innohub.portal.library.DocumentData;
-import vn.innohub.portal.library.DocumentInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.portal.library.DocumentStatus;
 import vn.innohub.portal.library.DocumentType;
 import vn.innohub.portal.library.Upload;
@@ -157,6 +157,16 @@ class PolicyLibraryTests {
     draft = library.create(data(DocumentType.LEGAL_DOCUMENT, "Dự thảo quy định chưa công bố", null,
         LocalDate.of(2026, 1, 5), DocumentStatus.IN_FORCE, null, null, List.of(), false),
         List.of(new Upload("du-thao.docx", docx("Nội dung dự thảo về quỹ đầu tư mạo hiểm " + secret))), admin);
+  }
+
+  @Test
+  void aHostileFileNameIsKeptWithoutFoldersOrControlCharacters() throws IOException {
+    PolicyDocument d = library.create(data(DocumentType.GUIDANCE, "Hướng dẫn đặt tên tệp " + mark, null, null,
+        DocumentStatus.IN_FORCE, null, null, List.of(), false),
+        List.of(new Upload("..\\..\\evil\u0000.pdf", pdf("Tep thu nhat")),
+            new Upload("C:\\fakepath\\báo cáo.pdf", pdf("Tep thu hai"))), admin);
+    assertThat(library.files(d.getId())).extracting(FileInfo::fileName).containsExactlyInAnyOrder("evil.pdf",
+        "báo cáo.pdf");
   }
 
   /** Messages of refusals in Vietnamese, as the pages show them (the test JVM runs in English). */
@@ -326,7 +336,7 @@ class PolicyLibraryTests {
     long before = library.all(0, admin).getTotalElements();
     DocumentData bad = new DocumentData(null, " ", null, LocalDate.of(2026, 6, 11), issuer, DocumentStatus.REPLACED,
         null, null, List.of(), true);
-    assertThatThrownBy(() -> library.create(bad, List.of(), admin)).isInstanceOfSatisfying(DocumentInvalid.class,
+    assertThatThrownBy(() -> library.create(bad, List.of(), admin)).isInstanceOfSatisfying(FieldErrors.class,
         e -> {
           assertThat(e.fields()).containsOnlyKeys("type", "title", "issuedOn", "replacedBy");
           assertThat(e.fields().get("issuedOn")).isEqualTo("Ngày ban hành không được sau hôm nay.");
@@ -334,7 +344,7 @@ class PolicyLibraryTests {
     // Issued today is fine; a replacing document that does not exist is not.
     assertThatThrownBy(() -> library.create(data(DocumentType.PLAN, "Hôm nay", null, LocalDate.of(2026, 6, 10),
         DocumentStatus.REPLACED, 999_999_999L, null, List.of(), true), List.of(), admin))
-        .isInstanceOfSatisfying(DocumentInvalid.class, e -> assertThat(e.fields())
+        .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields())
             .containsExactly(org.assertj.core.api.Assertions.entry("replacedBy",
                 "Không tìm thấy văn bản thay thế đã chọn.")));
     assertThat(library.all(0, admin).getTotalElements()).isEqualTo(before);
@@ -346,13 +356,13 @@ class PolicyLibraryTests {
     DocumentData self = data(DocumentType.DECISION, fresh.getTitle(), fresh.getNumber(), fresh.getIssuedOn(),
         DocumentStatus.REPLACED, fresh.getId(), null, List.of(), true);
     assertThatThrownBy(() -> library.update(fresh.getId(), fresh.getVersion(), self, List.of(), admin))
-        .isInstanceOfSatisfying(DocumentInvalid.class, e -> assertThat(e.fields()).containsOnlyKeys("replacedBy"));
+        .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields()).containsOnlyKeys("replacedBy"));
     // The plan replaced the old plan: the plan cannot in turn be replaced by the old plan.
     PolicyDocument newer = library.get(plan.getId(), admin);
     DocumentData circle = data(DocumentType.PLAN, newer.getTitle(), newer.getNumber(), newer.getIssuedOn(),
         DocumentStatus.REPLACED, oldPlan.getId(), newer.getSummary(), List.of(), true);
     assertThatThrownBy(() -> library.update(newer.getId(), newer.getVersion(), circle, List.of(), admin))
-        .isInstanceOfSatisfying(DocumentInvalid.class, e -> assertThat(e.fields().get("replacedBy"))
+        .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields().get("replacedBy"))
             .isEqualTo("Văn bản được chọn lại đang được thay thế bởi văn bản này: chọn văn bản khác."));
     assertThat(library.get(decision.getId(), admin).getStatus()).isEqualTo(DocumentStatus.EXPIRED);
     assertThat(library.get(decision.getId(), admin).getVersion()).isEqualTo(fresh.getVersion());
@@ -369,7 +379,7 @@ class PolicyLibraryTests {
         before.getIssuedOn(), DocumentStatus.IN_FORCE, null, null, List.of(), true);
     Upload fake = new Upload("x.pdf", "Đây là văn bản thường, không phải PDF".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> library.update(before.getId(), before.getVersion(), changed, List.of(fake), admin))
-        .isInstanceOfSatisfying(DocumentInvalid.class, e -> {
+        .isInstanceOfSatisfying(FieldErrors.class, e -> {
           assertThat(e.fields()).containsOnlyKeys("files");
           assertThat(e.fields().get("files")).contains("x.pdf", "không phải PDF hoặc DOCX");
         });
@@ -377,7 +387,7 @@ class PolicyLibraryTests {
     byte[] whole = docx("Tệp bị cắt");
     Upload cut = new Upload("cat-do.docx", Arrays.copyOf(whole, whole.length / 2));
     assertThatThrownBy(() -> library.update(before.getId(), before.getVersion(), changed, List.of(cut), admin))
-        .isInstanceOfSatisfying(DocumentInvalid.class, e -> assertThat(e.fields().get("files"))
+        .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields().get("files"))
             .contains("cat-do.docx").contains("Tệp bị hỏng hoặc không đúng định dạng DOCX"));
     // 10 MB is the limit: one byte more is refused, whatever the content says.
     byte[] big = new byte[10 * 1024 * 1024 + 1];
@@ -386,12 +396,12 @@ class PolicyLibraryTests {
     Arrays.fill(big, header.length, big.length, (byte) ' ');
     assertThatThrownBy(() -> library.update(before.getId(), before.getVersion(), changed,
         List.of(new Upload("lon.pdf", big)), admin))
-        .isInstanceOfSatisfying(DocumentInvalid.class, e -> assertThat(e.fields().get("files"))
+        .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.fields().get("files"))
             .isEqualTo("Tệp «lon.pdf» vượt quá 10 MB."));
     // An empty file and a real file together: the empty one is named, the real one is not saved either.
     assertThatThrownBy(() -> library.update(before.getId(), before.getVersion(), changed,
         List.of(new Upload("rong.docx", new byte[0]), new Upload("that.docx", docx("Tệp thật"))), admin))
-        .isInstanceOf(DocumentInvalid.class);
+        .isInstanceOf(FieldErrors.class);
     PolicyDocument after = library.get(guidance.getId(), admin);
     assertThat(after.getTitle()).isEqualTo("Hướng dẫn lập hồ sơ đề nghị hỗ trợ");
     assertThat(after.getVersion()).isEqualTo(before.getVersion());

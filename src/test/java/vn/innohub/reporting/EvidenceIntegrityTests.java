@@ -85,4 +85,19 @@ class EvidenceIntegrityTests {
     assertThat(upload("bien-ban.docx", docx, item).getStatus()).isBetween(200, 201);
     assertThat(jdbc.queryForObject(count, Integer.class, f.reportA)).isEqualTo(before + 1);
   }
+
+  @Test
+  void aHostileFileNameIsStoredWithoutFoldersOrControlCharacters() throws Exception {
+    long item = taskItem();
+    byte[] pdf = ReportingTestFiles.pdf();
+    for (String[] c : new String[][] {{"..\\..\\evil\u0000.pdf", "evil.pdf"},
+        {"C:\\fakepath\\báo cáo.pdf", "báo cáo.pdf"}}) {
+      MockHttpServletResponse kept = upload(c[0], pdf, item);
+      assertThat(kept.getStatus()).as(c[1]).isEqualTo(200);
+      JsonNode view = json.readTree(kept.getContentAsString());
+      assertThat(view.get("fileName").asText()).isEqualTo(c[1]);
+      assertThat(jdbc.queryForObject("SELECT file_name FROM report_evidence WHERE id = ?", String.class,
+          view.get("id").asLong())).isEqualTo(c[1]);
+    }
+  }
 }

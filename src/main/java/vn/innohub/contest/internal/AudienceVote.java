@@ -289,13 +289,8 @@ public class AudienceVote implements LiveStatistics {
   }
 
   static String clientKey(long contestId, String address) {
-    try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(("innohub-vote|" + contestId + "|"
-          + (address == null ? "" : address)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(d).substring(0, 16);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return vn.innohub.shared.Sha256.hex("innohub-vote|" + contestId + "|" + (address == null ? "" : address))
+        .substring(0, 16);
   }
 
   /** Giải bình chọn: the application with the most votes (tie → earlier submission); none without a vote. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.innohub.contest.internal.ContestSpec.EligibleGroup;
 import vn.innohub.contest.internal.ContestSpec.RoundKind;
+import vn.innohub.shared.text.Texts;
 
 /** Hồ sơ dự thi: a member's (or a team's) application to a contest, from draft to result. */
 @Entity
@@ -109,15 +110,15 @@ public class ContestApplication {
   }
 
   void edit(Facts f, Map<String, String> answers, Instant now) {
-    this.title = blank(f.title());
-    this.theme = blank(f.theme());
-    this.applicantName = blank(f.applicantName());
-    this.organisation = blank(f.organisation());
-    this.profileSlug = blank(f.profileSlug());
+    this.title = Texts.blankToNull(f.title());
+    this.theme = Texts.blankToNull(f.theme());
+    this.applicantName = Texts.blankToNull(f.applicantName());
+    this.organisation = Texts.blankToNull(f.organisation());
+    this.profileSlug = Texts.blankToNull(f.profileSlug());
     this.applicantGroup = f.group();
     this.birthDate = f.birthDate();
-    this.commune = blank(f.commune());
-    this.province = blank(f.province());
+    this.commune = Texts.blankToNull(f.commune());
+    this.province = Texts.blankToNull(f.province());
     this.declared = f.declared();
     this.answers = ContestJson.write(answers);
     this.updatedAt = now;
@@ -171,10 +172,6 @@ public class ContestApplication {
 
   public Map<String, String> answers() {
     return ContestJson.answers(answers);
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public Long getId() {

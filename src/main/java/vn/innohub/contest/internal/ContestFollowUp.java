@@ -15,7 +15,9 @@ import vn.innohub.directory.ProfileKind;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.Role;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.shared.stats.LiveStatistics;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -81,9 +83,9 @@ public class ContestFollowUp implements LiveStatistics {
       errors.put("deliveredOn", messages.get("contest.error.deliveredBeforePromise"));
     }
     if (!errors.isEmpty()) {
-      throw new ContestInvalid(errors);
+      throw new FieldErrors("contest.invalid", errors);
     }
-    String note = evidence == null || evidence.isBlank() ? null : evidence.strip();
+    String note = Texts.blankToNull(evidence);
     if (note != null && note.length() > 2000) {
       note = note.substring(0, 2000);
     }

@@ -23,7 +23,10 @@ import vn.innohub.identity.Role;
 import vn.innohub.notification.Notice;
 import vn.innohub.notification.Notifier;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.shared.files.FileKind;
+import vn.innohub.shared.files.StoredUpload;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
 
@@ -90,7 +93,7 @@ public class ContestService {
       s = s.substring(0, 140);
     }
     if (contests.existsBySlug(s)) {
-      throw new ContestInvalid(Map.of("slug", messages.get("contest.error.slugTaken", s)));
+      throw new FieldErrors("contest.invalid", Map.of("slug", messages.get("contest.error.slugTaken", s)));
     }
     return contests.save(new Contest(s, title, announced, spec, clock.instant(), clock.getZone()));
   }
@@ -121,7 +124,7 @@ public class ContestService {
       errors.put("organiserProfile", messages.get("contest.error.noSuchProfile", spec.organiserProfile().strip()));
     }
     if (!errors.isEmpty()) {
-      throw new ContestInvalid(errors);
+      throw new FieldErrors("contest.invalid", errors);
     }
   }
 
@@ -242,7 +245,7 @@ public class ContestService {
         continue;
       }
       String v = answers.get(f.key());
-      v = v == null || v.isBlank() ? null : v.strip();
+      v = Texts.blankToNull(v);
       if (v == null) {
         continue;
       }
@@ -269,7 +272,7 @@ public class ContestService {
       errors.putAll(completeness(spec, facts, kept));
     }
     if (!errors.isEmpty()) {
-      throw new ContestInvalid(errors);
+      throw new FieldErrors("contest.invalid", errors);
     }
     a.edit(facts, kept, clock.instant());
     applications.saveAndFlush(a);
@@ -356,7 +359,7 @@ public class ContestService {
     }
     Map<String, String> errors = completeness(c.spec(), a.facts(), a.answers());
     if (!errors.isEmpty()) {
-      throw new ContestInvalid(errors);
+      throw new FieldErrors("contest.invalid", errors);
     }
     boolean first = a.getReference() == null;
     String prefix = "CT" + clock.instant().atZone(clock.getZone()).getYear() + "-";
@@ -387,10 +390,7 @@ public class ContestService {
     requireBeforeDeadline(c);
     FormField field = c.spec().form().stream().filter(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE)
         .findFirst().orElseThrow(() -> DomainException.invalid("contest.error.noSuchField", fieldKey));
-    String name = fileName == null || fileName.isBlank() ? "tep" : fileName.strip();
-    if (name.length() > 200) {
-      name = name.substring(name.length() - 200);
-    }
+    String name = StoredUpload.safeName(fileName, "tep");
     if (content == null || content.length == 0) {
       throw DomainException.invalid("upload.empty");
     }
@@ -508,9 +508,9 @@ public class ContestService {
     if (a.getStatus() == Status.DRAFT) {
       throw DomainException.conflict("contest.error.notSubmitted");
     }
-    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    String why = Texts.blankToNull(reason);
     if (!eligible && why == null) {
-      throw new ContestInvalid(Map.of("reason", messages.get("contest.error.reasonRequired")));
+      throw new FieldErrors("contest.invalid", Map.of("reason", messages.get("contest.error.reasonRequired")));
     }
     Contest c = contest(a.getContestId());
     RoundKind first = c.spec().judgedRounds().stream().findFirst().orElse(null);

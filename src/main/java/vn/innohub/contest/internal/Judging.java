@@ -23,6 +23,7 @@ import vn.innohub.identity.Role;
 import vn.innohub.notification.Notice;
 import vn.innohub.notification.Notifier;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -232,7 +233,7 @@ public class Judging {
       notes.add(note.length() > 2000 ? note.substring(0, 2000) : note);
     }
     if (!errors.isEmpty()) {
-      throw new ContestInvalid(errors);
+      throw new FieldErrors("contest.invalid", errors);
     }
     x.score(new ScoreSheet(values, notes), clock.instant());
     assignments.saveAndFlush(x);

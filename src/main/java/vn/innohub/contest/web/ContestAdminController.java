@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.contest.internal.AudienceVote;
 import vn.innohub.contest.internal.Contest;
 import vn.innohub.contest.internal.ContestApplication;
-import vn.innohub.contest.internal.ContestInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.contest.internal.ContestService;
 import vn.innohub.contest.internal.ContestSpec;
 import vn.innohub.contest.internal.ContestSpec.RoundKind;
@@ -80,7 +80,7 @@ class ContestAdminController {
       Contest c = contests.create(form.title, form.slug, form.announced, spec, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("contest.saved"));
       return "redirect:/admin/contests/" + c.getId();
-    } catch (ContestInvalid e) {
+    } catch (FieldErrors e) {
       return form(model, null, form, e.fields());
     }
   }
@@ -104,7 +104,7 @@ class ContestAdminController {
       contests.update(id, form.version, form.title, form.announced, spec, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("contest.saved"));
       return "redirect:/admin/contests/" + id;
-    } catch (ContestInvalid e) {
+    } catch (FieldErrors e) {
       return form(model, c, form, e.fields());
     } catch (DomainException e) {
       model.addAttribute("error", messages.of(e));
@@ -173,13 +173,10 @@ class ContestAdminController {
     try {
       action.run();
       redirect.addFlashAttribute("notice", messages.get(notice));
-    } catch (ContestInvalid e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+    } catch (FieldErrors e) {
+      redirect.addFlashAttribute("error", e.joined());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return back(contestId);
   }
@@ -277,12 +274,11 @@ class ContestAdminController {
       @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
     contests.getApplication(id);
     try {
-      BigDecimal amount = amountVnd == null || amountVnd.isBlank() ? null
-          : vn.innohub.shared.text.VietnameseNumbers.parse(amountVnd);
+      BigDecimal amount = vn.innohub.shared.text.VietnameseNumbers.parse(amountVnd);
       followUp.record(id, kind, amount, promisedOn, deliveredOn, evidence, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("contest.supportSaved"));
-    } catch (ContestInvalid e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+    } catch (FieldErrors e) {
+      redirect.addFlashAttribute("error", e.joined());
     } catch (DomainException e) {
       redirect.addFlashAttribute("error", messages.of(e));
     } catch (IllegalArgumentException e) {
@@ -303,7 +299,7 @@ class ContestAdminController {
       }
       redirect.addFlashAttribute("notice", messages.get("contest.profileLinked"));
     } catch (DomainException e) {
-      redirect.addFlashAttribute("error", e instanceof ContestInvalid ci ? String.join(" ", ci.fields().values())
+      redirect.addFlashAttribute("error", e instanceof FieldErrors ci ? ci.joined()
           : messages.of(e));
     }
     return "redirect:/admin/contests/applications/" + id;

@@ -17,6 +17,7 @@ import vn.innohub.contest.internal.ContestSpec.FieldType;
 import vn.innohub.contest.internal.ContestSpec.FormField;
 import vn.innohub.contest.internal.ContestSpec.Round;
 import vn.innohub.contest.internal.ContestSpec.RoundKind;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
 
@@ -191,8 +192,10 @@ public class ContestForm {
     if (!errors.isEmpty()) {
       return null;
     }
-    return new ContestSpec(blank(organiser), blank(organiserProfile), lines(coOrganisers), lines(themes), gs,
-        blank(province), blank(commune), rounds, fields, criteria, lines(prizes), blank(rules),
+    return new ContestSpec(Texts.blankToNull(organiser), Texts.blankToNull(organiserProfile), lines(coOrganisers),
+        lines(themes), gs,
+        Texts.blankToNull(province), Texts.blankToNull(commune), rounds, fields, criteria, lines(prizes),
+        Texts.blankToNull(rules),
         new ContestSpec.Settings(or(blind, kept.blind()), or(zScore, kept.zScore()),
             or(showScores, kept.showScores()), or(audienceVote, kept.audienceVote()),
             or(judgesPerApplication, kept.judgesPerApplication()), or(outlierThreshold, kept.outlierThreshold())));
@@ -200,9 +203,5 @@ public class ContestForm {
 
   private static <T> T or(T submitted, T kept) {
     return submitted == null ? kept : submitted;
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.contest.internal.ContestApplication;
-import vn.innohub.contest.internal.ContestInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.contest.internal.ContestService;
 import vn.innohub.contest.internal.JudgeAssignment;
 import vn.innohub.contest.internal.Judging;
@@ -109,7 +109,7 @@ class JudgeController {
       }
       redirect.addFlashAttribute("notice", messages.get("contest.scoreSaved"));
       return "redirect:/judge/applications/" + id;
-    } catch (ContestInvalid e) {
+    } catch (FieldErrors e) {
       model.addAttribute("error", messages.get("contest.fixErrors"));
       return page(model, judging.open(id, actor), score, comment, e.fields());
     }

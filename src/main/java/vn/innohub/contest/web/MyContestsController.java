@@ -23,7 +23,7 @@ import vn.innohub.contest.internal.Certificates;
 import vn.innohub.contest.internal.Contest;
 import vn.innohub.contest.internal.ContestApplication;
 import vn.innohub.contest.internal.ContestApplication.Facts;
-import vn.innohub.contest.internal.ContestInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.contest.internal.ContestService;
 import vn.innohub.contest.internal.ContestSpec.EligibleGroup;
 import vn.innohub.contest.internal.Judging;
@@ -74,10 +74,7 @@ class MyContestsController {
       to.setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
       return to;
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
       return new org.springframework.web.servlet.view.RedirectView("/cuoc-thi/" + slug, true);
     }
   }
@@ -149,14 +146,11 @@ class MyContestsController {
         redirect.addFlashAttribute("notice", messages.get("contest.draftSaved"));
       }
       return "redirect:/me/contests/applications/" + id;
-    } catch (ContestInvalid e) {
+    } catch (FieldErrors e) {
       ContestApplication now = contests.application(id, actor);
       return page(model, now, facts, answers, e.fields());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      model.addAttribute("error", messages.of(e));
+      model.addAttribute("error", messages.refusal(e));
       return page(model, contests.application(id, actor), facts, answers, Map.of());
     }
   }
@@ -194,10 +188,7 @@ class MyContestsController {
           file == null ? null : file.getBytes(), actor);
       redirect.addFlashAttribute("notice", messages.get("contest.fileSaved"));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/me/contests/applications/" + id;
   }
@@ -219,10 +210,7 @@ class MyContestsController {
       contests.invite(id, email, actor);
       redirect.addFlashAttribute("notice", messages.get("contest.invited", email.strip()));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/me/contests/applications/" + id;
   }

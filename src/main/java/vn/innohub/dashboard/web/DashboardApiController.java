@@ -16,6 +16,7 @@ import vn.innohub.dashboard.Dashboard;
 import vn.innohub.dashboard.export.ReportExporter;
 import vn.innohub.dashboard.internal.DashboardService;
 import vn.innohub.identity.CurrentUser;
+import vn.innohub.shared.text.Texts;
 
 /** The dashboard's data and the exports over the API. */
 @RestController
@@ -39,7 +40,7 @@ class DashboardApiController {
       @RequestParam(required = false) Long section, @RequestParam(required = false) Long agency,
       @RequestParam(required = false) String unitType) {
     return dashboards.build(plan, period, new Dashboard.Filters(section, agency,
-        unitType == null || unitType.isBlank() ? null : unitType), currentUser.require());
+        Texts.nullIfBlank(unitType)), currentUser.require());
   }
 
   @GetMapping("/exports")

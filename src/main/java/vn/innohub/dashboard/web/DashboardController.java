@@ -13,6 +13,7 @@ import vn.innohub.reporting.PeriodResults;
 import vn.innohub.reporting.ReportingFacts;
 import vn.innohub.reporting.TaskStatus;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.web.SplicedPage;
 
 /** The leaders' dashboard, its click-through task list, and the same data as JSON. */
@@ -52,7 +53,7 @@ class DashboardController {
   /** The request's choices reconciled with the chosen plan (see {@link DashboardService#select}). */
   private DashboardService.Selection select(String plan, String period, String section, String agency, String unitType) {
     return dashboards.select(number(plan), number(period), new Dashboard.Filters(number(section), number(agency),
-        blank(unitType))).orElseThrow(() -> DomainException.notFound("Plan", "—"));
+        Texts.nullIfBlank(unitType))).orElseThrow(() -> DomainException.notFound("Plan", "—"));
   }
 
   /**
@@ -130,9 +131,5 @@ class DashboardController {
     model.addAttribute("status", status);
     model.addAttribute("late", lateOnly);
     return "dashboard/tasks";
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

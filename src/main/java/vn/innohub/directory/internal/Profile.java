@@ -28,6 +28,7 @@ import vn.innohub.directory.ProfileData;
 import vn.innohub.directory.ProfileKind;
 import vn.innohub.directory.ProfileStatus;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 
 /**
@@ -136,7 +137,7 @@ public class Profile implements vn.innohub.shared.search.SearchVisible {
   void edit(ProfileData data, Instant now) {
     this.draft = ProfileJson.write(data);
     this.nameKey = VietnameseText.fold(data.name());
-    this.taxCode = data.taxCode() == null || data.taxCode().isBlank() ? null : data.taxCode().strip();
+    this.taxCode = Texts.blankToNull(data.taxCode());
     this.updatedAt = now;
     if (status == ProfileStatus.REJECTED) {
       status = ProfileStatus.DRAFT;

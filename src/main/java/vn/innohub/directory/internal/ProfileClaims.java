@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.innohub.directory.ProfileInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.identity.AccountView;
 import vn.innohub.identity.Accounts;
 import vn.innohub.identity.Actor;
@@ -14,6 +14,7 @@ import vn.innohub.identity.Role;
 import vn.innohub.notification.Notice;
 import vn.innohub.notification.Notifier;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.web.Messages;
 
 /** Members claim the profiles the DOST entered for them; ADMIN decides, and the member hears of it. */
@@ -59,10 +60,10 @@ public class ProfileClaims {
           : "directory.claim.owned");
     }
     if (message == null || message.isBlank()) {
-      throw new ProfileInvalid(Map.of("message", messages.get("directory.claim.messageRequired")));
+      throw new FieldErrors("directory.invalid", Map.of("message", messages.get("directory.claim.messageRequired")));
     }
     if (message.strip().length() > 2000) {
-      throw new ProfileInvalid(Map.of("message", messages.get("directory.error.tooLong")));
+      throw new FieldErrors("directory.invalid", Map.of("message", messages.get("directory.error.tooLong")));
     }
     // One pending claim per (profile, member) by unique key: the same claim sent twice at once answers with one.
     var stored = once.findOrCreate(() -> claims.findFirstByProfileIdAndUserIdAndStatusOrderByIdAsc(p.getId(),
@@ -95,9 +96,9 @@ public class ProfileClaims {
       // Approving one's own claim would make oneself the owner of a verified profile: another ADMIN decides.
       throw DomainException.conflict("directory.claim.ownClaim");
     }
-    String reason = note == null || note.isBlank() ? null : note.strip();
+    String reason = Texts.blankToNull(note);
     if (!approve && reason == null) {
-      throw new ProfileInvalid(Map.of("note", messages.get("directory.claim.reasonRequired")));
+      throw new FieldErrors("directory.invalid", Map.of("note", messages.get("directory.claim.reasonRequired")));
     }
     Profile p = profiles.findById(claim.getProfileId())
         .orElseThrow(() -> DomainException.notFound("Profile", claim.getProfileId()));

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.directory.Directory;
 import vn.innohub.directory.EcosystemStatistics;
 import vn.innohub.directory.ProfileData;
-import vn.innohub.directory.ProfileInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.directory.ProfileKind;
 import vn.innohub.directory.ProfileStatus;
 import vn.innohub.identity.Actor;
@@ -28,6 +28,7 @@ import vn.innohub.shared.DomainException;
 import vn.innohub.shared.media.ImageStore;
 import vn.innohub.shared.cache.DataChanges;
 import vn.innohub.shared.cache.FreshCache;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
 
@@ -306,10 +307,11 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     ticked.stream().filter(contradicted::containsKey)
         .forEach(c -> errors.put("check-" + c, messages.get(contradicted.get(c))));
     if (!errors.isEmpty()) {
-      throw new ProfileInvalid(errors);
+      throw new FieldErrors("directory.invalid", errors);
     }
     Long formerLogo = p.getPublishedLogoId();
-    p.verify(ticked, Checklist.innovative(p.getKind(), ticked), blank(note), actor.username(), clock.instant());
+    p.verify(ticked, Checklist.innovative(p.getKind(), ticked), Texts.blankToNull(note), actor.username(),
+        clock.instant());
     dropUnusedLogos(p, formerLogo);
     funding.deleteAll(funding.findByProfileId(p.getId()));
     if (p.getKind() == ProfileKind.STARTUP) {
@@ -323,7 +325,7 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
   public Profile reject(long id, String note, Actor actor) {
     requireAdmin(actor);
     if (note == null || note.isBlank()) {
-      throw new ProfileInvalid(Map.of("note", messages.get("directory.error.reasonRequired")));
+      throw new FieldErrors("directory.invalid", Map.of("note", messages.get("directory.error.reasonRequired")));
     }
     Profile p = profiles.findById(id).orElseThrow(() -> DomainException.notFound("Profile", id));
     Long proposedLogo = p.getDraftLogoId();
@@ -336,10 +338,6 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
     if (!actor.has(Role.ADMIN)) {
       throw new DomainException(HttpStatus.FORBIDDEN, "error.forbidden");
     }
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** Changes of the draft against the published copy, for ADMIN's review. */
@@ -370,7 +368,7 @@ public class ProfileService implements Directory, vn.innohub.shared.stats.LiveSt
       }
     }
     if (!errors.isEmpty()) {
-      throw new ProfileInvalid(errors);
+      throw new FieldErrors("directory.invalid", errors);
     }
   }
 

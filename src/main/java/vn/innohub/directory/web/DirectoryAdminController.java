@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.innohub.directory.ProfileInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.directory.internal.Profile;
 import vn.innohub.directory.internal.ProfileService;
 import vn.innohub.identity.CurrentUser;
@@ -59,36 +59,15 @@ class DirectoryAdminController {
   @PostMapping("/admin/directory/{id}/verify")
   String verify(@PathVariable long id, @RequestParam(required = false) List<String> checked,
       @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    try {
-      profiles.verify(id, checked == null ? List.of() : checked, note, currentUser.require());
-      redirect.addFlashAttribute("notice", messages.get("directory.verified"));
-      return "redirect:/admin/directory";
-    } catch (ProfileInvalid e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
-    } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
-    }
-    return "redirect:/admin/directory/" + id;
+    boolean done = decided(redirect, "directory.verified",
+        () -> profiles.verify(id, checked == null ? List.of() : checked, note, currentUser.require()));
+    return done ? "redirect:/admin/directory" : "redirect:/admin/directory/" + id;
   }
 
   @PostMapping("/admin/directory/{id}/reject")
   String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-    try {
-      profiles.reject(id, note, currentUser.require());
-      redirect.addFlashAttribute("notice", messages.get("directory.rejected"));
-      return "redirect:/admin/directory";
-    } catch (ProfileInvalid e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
-    } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
-    }
-    return "redirect:/admin/directory/" + id;
+    boolean done = decided(redirect, "directory.rejected", () -> profiles.reject(id, note, currentUser.require()));
+    return done ? "redirect:/admin/directory" : "redirect:/admin/directory/" + id;
   }
 
   @PostMapping("/admin/directory/claims/{id}/approve")
@@ -102,17 +81,23 @@ class DirectoryAdminController {
   }
 
   private String decide(long id, boolean approve, String note, RedirectAttributes redirect) {
-    try {
-      claims.decide(id, approve, note, currentUser.require());
-      redirect.addFlashAttribute("notice", messages.get(approve ? "directory.claim.approved" : "directory.claim.refused"));
-    } catch (ProfileInvalid e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
-    } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
-    }
+    decided(redirect, approve ? "directory.claim.approved" : "directory.claim.refused",
+        () -> claims.decide(id, approve, note, currentUser.require()));
     return "redirect:/admin/directory#claims";
+  }
+
+  /** Runs an ADMIN decision; its notice, or why it was refused (each refused field's message), goes to the next
+   * page. */
+  private boolean decided(RedirectAttributes redirect, String notice, Runnable decision) {
+    try {
+      decision.run();
+      redirect.addFlashAttribute("notice", messages.get(notice));
+      return true;
+    } catch (FieldErrors e) {
+      redirect.addFlashAttribute("error", e.joined());
+    } catch (DomainException e) {
+      redirect.addFlashAttribute("error", messages.refusal(e));
+    }
+    return false;
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.directory.ProfileData;
-import vn.innohub.directory.ProfileInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.directory.ProfileKind;
 import vn.innohub.directory.internal.Profile;
 import vn.innohub.directory.internal.ProfileService;
@@ -66,7 +66,7 @@ class MyProfilesController {
       Profile p = profiles.create(kind, data, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("directory.saved"));
       return "redirect:/me/profiles/" + p.getId();
-    } catch (ProfileInvalid e) {
+    } catch (FieldErrors e) {
       return form(model, kind, null, form.withBlankRows(), e.fields());
     }
   }
@@ -90,7 +90,7 @@ class MyProfilesController {
       profiles.update(id, form.version, data, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("directory.saved"));
       return "redirect:/me/profiles/" + id;
-    } catch (ProfileInvalid e) {
+    } catch (FieldErrors e) {
       return form(model, p.getKind(), p, form.withBlankRows(), e.fields());
     } catch (DomainException e) {
       model.addAttribute("error", messages.get(e.code(), e.args()));
@@ -104,10 +104,7 @@ class MyProfilesController {
       profiles.submit(id, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("directory.submitted"));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/me/profiles/" + id;
   }
@@ -133,10 +130,7 @@ class MyProfilesController {
       change.run();
       redirect.addFlashAttribute("notice", messages.get(notice));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("logoError", messages.get(e.code(), e.args()));
+      redirect.addFlashAttribute("logoError", messages.refusal(e));
     }
     return "redirect:/me/profiles/" + id + "#logoCard";
   }
@@ -171,14 +165,11 @@ class MyProfilesController {
       claims.claim(slug, message, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("directory.claim.sent"));
       return "redirect:/me/profiles";
-    } catch (ProfileInvalid e) {
-      redirect.addFlashAttribute("error", String.join(" ", e.fields().values()));
+    } catch (FieldErrors e) {
+      redirect.addFlashAttribute("error", e.joined());
       redirect.addFlashAttribute("claimMessage", message);
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/danh-ba/" + slug + "#claim";
   }

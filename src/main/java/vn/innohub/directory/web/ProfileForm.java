@@ -1,5 +1,8 @@
 package vn.innohub.directory.web;
 
+import static vn.innohub.shared.text.Texts.blankToNull;
+import static vn.innohub.shared.text.Texts.isBlank;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -179,62 +182,56 @@ public class ProfileForm {
   /** The typed values as profile facts; what cannot be read is reported by field and nothing is returned. */
   ProfileData toData(Messages messages, Map<String, String> errors) {
     // Blank rows are dropped, so the form first removes them: error keys then name the rows as displayed again.
-    founders.removeIf(r -> r == null || blank(r.name) && blank(r.role));
-    ipRights.removeIf(r -> r == null || blank(r.number) && blank(r.title) && blank(r.grantedOn));
-    fundingRounds.removeIf(r -> r == null || blank(r.date) && blank(r.amountVnd) && blank(r.investor));
+    founders.removeIf(r -> r == null || isBlank(r.name) && isBlank(r.role));
+    ipRights.removeIf(r -> r == null || isBlank(r.number) && isBlank(r.title) && isBlank(r.grantedOn));
+    fundingRounds.removeIf(r -> r == null || isBlank(r.date) && isBlank(r.amountVnd) && isBlank(r.investor));
     Parser in = new Parser(messages, errors);
     List<ProfileData.Founder> fs = new ArrayList<>();
     for (int i = 0; i < founders.size(); i++) {
       FounderRow r = founders.get(i);
-      if (!blank(r.name) || !blank(r.role)) {
-        fs.add(new ProfileData.Founder(t(r.name), t(r.role), r.consentToPublish));
+      if (!isBlank(r.name) || !isBlank(r.role)) {
+        fs.add(new ProfileData.Founder(blankToNull(r.name), blankToNull(r.role), r.consentToPublish));
       }
     }
     List<ProfileData.IpRight> ips = new ArrayList<>();
     for (int i = 0; i < ipRights.size(); i++) {
       IpRow r = ipRights.get(i);
-      if (!blank(r.number) || !blank(r.title) || !blank(r.grantedOn)) {
+      if (!isBlank(r.number) || !isBlank(r.title) || !isBlank(r.grantedOn)) {
         ips.add(new ProfileData.IpRight(in.enumOf(ProfileData.IpType.class, r.type, "ipRights[" + ips.size() + "].type"),
-            t(r.number), t(r.title), in.date(r.grantedOn, "ipRights[" + ips.size() + "].grantedOn")));
+            blankToNull(r.number), blankToNull(r.title),
+            in.date(r.grantedOn, "ipRights[" + ips.size() + "].grantedOn")));
       }
     }
     List<ProfileData.FundingRound> rounds = new ArrayList<>();
     for (RoundRow r : fundingRounds) {
-      if (!blank(r.date) || !blank(r.amountVnd) || !blank(r.investor)) {
+      if (!isBlank(r.date) || !isBlank(r.amountVnd) || !isBlank(r.investor)) {
         String at = "fundingRounds[" + rounds.size() + "].";
         rounds.add(new ProfileData.FundingRound(in.date(r.date, at + "date"), in.amount(r.amountVnd, at + "amountVnd"),
-            t(r.investor), in.enumOf(ProfileData.RoundType.class, r.type, at + "type")));
+            blankToNull(r.investor), in.enumOf(ProfileData.RoundType.class, r.type, at + "type")));
       }
     }
     // Parsed in the form's order: the messages keep it.
     LocalDate founded = in.date(foundedOn, "foundedOn");
     var startup = new ProfileData.Startup(in.enumOf(ProfileData.Stage.class, stage, "stage"),
-        in.integer(teamSize, "teamSize"), fs, t(products), ips, rounds, t(awards), t(supportReceived), networked,
-        t(networks));
+        in.integer(teamSize, "teamSize"), fs, blankToNull(products), ips, rounds, blankToNull(awards),
+        blankToNull(supportReceived), networked, blankToNull(networks));
     var supportOrg = new ProfileData.SupportOrg(in.enumOf(ProfileData.SupportType.class, supportType, "supportType"),
-        t(services), t(capacity));
+        blankToNull(services), blankToNull(capacity));
     var fund = new ProfileData.Fund(in.enumOf(ProfileData.InvestorType.class, investorType, "investorType"),
-        t(investmentFocus), in.amount(ticketMinVnd, "ticketMinVnd"), in.amount(ticketMaxVnd, "ticketMaxVnd"));
-    ProfileData data = new ProfileData(t(name), t(summary), t(description), t(taxCode), founded, t(commune),
-        t(province), sectors == null ? List.of() : sectors.stream().filter(x -> !blank(x)).distinct().toList(),
-        startup, supportOrg, fund, new ProfileData.Expert(t(expertise), t(languages)), t(website), t(email), t(phone),
-        t(address));
+        blankToNull(investmentFocus), in.amount(ticketMinVnd, "ticketMinVnd"), in.amount(ticketMaxVnd, "ticketMaxVnd"));
+    ProfileData data = new ProfileData(blankToNull(name), blankToNull(summary), blankToNull(description),
+        blankToNull(taxCode), founded, blankToNull(commune), blankToNull(province),
+        sectors == null ? List.of() : sectors.stream().filter(x -> !isBlank(x)).distinct().toList(), startup,
+        supportOrg, fund, new ProfileData.Expert(blankToNull(expertise), blankToNull(languages)),
+        blankToNull(website), blankToNull(email), blankToNull(phone), blankToNull(address));
     return errors.isEmpty() ? data : null;
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String t(String s) {
-    return blank(s) ? null : s.strip();
   }
 
   /** Reads typed text, noting by field what it could not read. */
   private record Parser(Messages messages, Map<String, String> errors) {
 
     LocalDate date(String text, String field) {
-      if (blank(text)) {
+      if (isBlank(text)) {
         return null;
       }
       try {
@@ -246,7 +243,7 @@ public class ProfileForm {
     }
 
     BigDecimal amount(String text, String field) {
-      if (blank(text)) {
+      if (isBlank(text)) {
         return null;
       }
       BigDecimal value = VietnameseNumbers.parse(text.strip().replace(" ", ""));
@@ -257,7 +254,7 @@ public class ProfileForm {
     }
 
     Integer integer(String text, String field) {
-      if (blank(text)) {
+      if (isBlank(text)) {
         return null;
       }
       try {
@@ -269,7 +266,7 @@ public class ProfileForm {
     }
 
     <E extends Enum<E>> E enumOf(Class<E> type, String text, String field) {
-      if (blank(text)) {
+      if (isBlank(text)) {
         return null;
       }
       try {

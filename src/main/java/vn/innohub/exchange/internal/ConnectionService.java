@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.exchange.ConnectionStatus;
 import vn.innohub.exchange.Exchange;
-import vn.innohub.exchange.ListingInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.exchange.ListingKind;
 import vn.innohub.exchange.Outcome;
 import vn.innohub.identity.AccountView;
@@ -26,6 +26,7 @@ import vn.innohub.shared.DomainException;
 import vn.innohub.shared.cache.DataChanges;
 import vn.innohub.shared.cache.FreshCache;
 import vn.innohub.shared.stats.LiveStatistics;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -101,10 +102,10 @@ public class ConnectionService implements LiveStatistics {
     Listing l = listings.findById(listingId).filter(Listing::isPublished)
         .orElseThrow(() -> DomainException.notFound("Listing", listingId));
     if (message == null || message.isBlank()) {
-      throw new ListingInvalid(Map.of("message", messages.get("exchange.error.messageRequired")));
+      throw new FieldErrors("exchange.invalid", Map.of("message", messages.get("exchange.error.messageRequired")));
     }
     if (message.length() > 4000) {
-      throw new ListingInvalid(Map.of("message", messages.get("exchange.error.tooLong")));
+      throw new FieldErrors("exchange.invalid", Map.of("message", messages.get("exchange.error.tooLong")));
     }
     if (l.getOwnerUserId() != null && l.getOwnerUserId() == actor.userId()) {
       throw DomainException.conflict("exchange.error.ownListing");
@@ -117,7 +118,7 @@ public class ConnectionService implements LiveStatistics {
           }
           String email = accounts.findByUsername(actor.username()).map(AccountView::email).orElse(null);
           Connection c = connections.saveAndFlush(new Connection(listingId, actor.userId(), actor.displayName(),
-              phone == null || phone.isBlank() ? null : phone.strip(), email, message.strip(), clock.instant()));
+              Texts.blankToNull(phone), email, message.strip(), clock.instant()));
           tellUser(l.getOwnerUserId(), "exchange.notice.interest", c, actor.displayName(), l.getTitle());
           return c;
         });
@@ -169,10 +170,10 @@ public class ConnectionService implements LiveStatistics {
       throw DomainException.conflict("exchange.error.notAccepted");
     }
     if (body == null || body.isBlank()) {
-      throw new ListingInvalid(Map.of("messageText", messages.get("exchange.error.messageRequired")));
+      throw new FieldErrors("exchange.invalid", Map.of("messageText", messages.get("exchange.error.messageRequired")));
     }
     if (body.length() > 4000) {
-      throw new ListingInvalid(Map.of("messageText", messages.get("exchange.error.tooLong")));
+      throw new FieldErrors("exchange.invalid", Map.of("messageText", messages.get("exchange.error.tooLong")));
     }
     ThreadMessage m = threadMessages.save(new ThreadMessage(connectionId, actor.userId(), actor.displayName(),
         body.strip(), clock.instant()));
@@ -210,7 +211,7 @@ public class ConnectionService implements LiveStatistics {
       errors.put("dealDate", messages.get("exchange.error.future"));
     }
     if (!errors.isEmpty()) {
-      throw new ListingInvalid(errors);
+      throw new FieldErrors("exchange.invalid", errors);
     }
     v.connection().record(outcome, value, date, actor.username(), clock.instant());
     return v.connection();

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.exchange.ConnectionStatus;
-import vn.innohub.exchange.ListingInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.identity.Actor;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -82,9 +83,9 @@ public class FairService {
       errors.put("slots", messages.get("exchange.error.slots"));
     }
     if (!errors.isEmpty()) {
-      throw new ListingInvalid(errors);
+      throw new FieldErrors("exchange.invalid", errors);
     }
-    return fairs.save(new Fair(name.strip(), venue == null || venue.isBlank() ? null : venue.strip(), date, start,
+    return fairs.save(new Fair(name.strip(), Texts.blankToNull(venue), date, start,
         slotMinutes, slots, clock.instant()));
   }
 

@@ -38,6 +38,7 @@ import vn.innohub.exchange.ListingKind;
 import vn.innohub.exchange.ListingStatus;
 import vn.innohub.exchange.TransferMode;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 
 /**
@@ -214,23 +215,23 @@ public class Listing implements vn.innohub.shared.search.SearchVisible {
     this.category = d.category();
     this.title = VietnameseText.tidy(d.title());
     this.titleKey = VietnameseText.fold(d.title());
-    this.summary = blank(d.summary());
-    this.description = blank(d.description());
+    this.summary = Texts.blankToNull(d.summary());
+    this.description = Texts.blankToNull(d.description());
     this.fieldCode = d.fieldCode();
-    this.province = blank(d.province());
-    this.commune = blank(d.commune());
+    this.province = Texts.blankToNull(d.province());
+    this.commune = Texts.blankToNull(d.commune());
     boolean offer = kind == ListingKind.OFFER;
     writeOffer(offer, offer ? d.offer() : ListingData.OfferTerms.NONE);
     writeDemand(offer ? ListingData.DemandTerms.NONE : d.demand());
     ListingData.ChallengeCall call = category == ListingCategory.CHALLENGE ? d.call() : ListingData.ChallengeCall.NONE;
     this.callOpens = call.opens();
     this.callCloses = call.closes();
-    this.profileSlug = blank(d.profileSlug());
+    this.profileSlug = Texts.blankToNull(d.profileSlug());
     ListingData.Contacts c = d.contacts();
     this.ownerName = VietnameseText.tidy(c.ownerName());
-    this.contactName = blank(c.contactName());
-    this.contactPhone = blank(c.contactPhone());
-    this.contactEmail = blank(c.contactEmail());
+    this.contactName = Texts.blankToNull(c.contactName());
+    this.contactPhone = Texts.blankToNull(c.contactPhone());
+    this.contactEmail = Texts.blankToNull(c.contactEmail());
     this.validUntil = d.validUntil();
     this.updatedAt = now;
   }
@@ -239,7 +240,7 @@ public class Listing implements vn.innohub.shared.search.SearchVisible {
   private void writeOffer(boolean offer, ListingData.OfferTerms o) {
     this.trl = o.trl();
     this.ipStatus = o.ipStatus();
-    this.ipNumbers = blank(o.ipNumbers());
+    this.ipNumbers = Texts.blankToNull(o.ipNumbers());
     this.transferModes = o.transferModes().isEmpty()
         ? null : o.transferModes().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     this.priceVnd = offer && !o.negotiable() ? o.priceVnd() : null;
@@ -247,17 +248,13 @@ public class Listing implements vn.innohub.shared.search.SearchVisible {
   }
 
   private void writeDemand(ListingData.DemandTerms t) {
-    this.problem = blank(t.problem());
-    this.desiredOutcome = blank(t.desiredOutcome());
-    this.constraints = blank(t.constraints());
+    this.problem = Texts.blankToNull(t.problem());
+    this.desiredOutcome = Texts.blankToNull(t.desiredOutcome());
+    this.constraints = Texts.blankToNull(t.constraints());
     this.budgetMinVnd = t.budgetMinVnd();
     this.budgetMaxVnd = t.budgetMaxVnd();
     this.deadline = t.deadline();
     this.minTrl = t.minTrl();
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   // --- moderation: each transition guarded here ----------------------------------------------------------------

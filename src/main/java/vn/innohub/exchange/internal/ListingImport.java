@@ -15,6 +15,7 @@ import vn.innohub.exchange.ListingKind;
 import vn.innohub.exchange.TransferMode;
 import vn.innohub.identity.Actor;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -55,7 +56,7 @@ public class ListingImport {
           var l = listings.create(d, actor);
           listings.submit(l.getId(), actor);
           slugs.add(l.getSlug());
-        } catch (vn.innohub.exchange.ListingInvalid e) {
+        } catch (FieldErrors e) {
           errors.add(new RowProblem(name, key, e.fields().entrySet().stream()
               .map(f -> f.getKey() + ": " + f.getValue()).sorted().toList()));
         } catch (DomainException e) {

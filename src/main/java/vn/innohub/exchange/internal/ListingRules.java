@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.innohub.exchange.ListingData;
 import vn.innohub.exchange.ListingKind;
+import vn.innohub.shared.text.Texts;
 
 /** A listing's own rules, field by field (field → message code); the duplicate checks need the database. */
 final class ListingRules {
@@ -21,24 +22,24 @@ final class ListingRules {
     if (d.category() == null) {
       e.put("category", "exchange.error.required");
     }
-    if (blank(d.title())) {
+    if (Texts.isBlank(d.title())) {
       e.put("title", "exchange.error.required");
     } else if (d.title().strip().length() < 5 || d.title().strip().length() > 300) {
       e.put("title", "exchange.error.titleLength");
     }
-    if (blank(d.fieldCode())) {
+    if (Texts.isBlank(d.fieldCode())) {
       e.put("fieldCode", "exchange.error.required");
     } else if (!fieldCodes.contains(d.fieldCode())) {
       e.put("fieldCode", "exchange.error.unknownField");
     }
-    if (blank(d.contacts().ownerName())) {
+    if (Texts.isBlank(d.contacts().ownerName())) {
       e.put("ownerName", "exchange.error.required");
     }
     if (d.summary() != null && d.summary().length() > 1000) {
       e.put("summary", "exchange.error.tooLong");
     }
     if (d.kind() == ListingKind.OFFER) {
-      if (blank(d.summary()) && blank(d.description())) {
+      if (Texts.isBlank(d.summary()) && Texts.isBlank(d.description())) {
         e.put("summary", "exchange.error.required");
       }
       offer(e, d.offer());
@@ -53,7 +54,7 @@ final class ListingRules {
     }
     past(e, "validUntil", d.validUntil(), today);
     String email = d.contacts().contactEmail();
-    if (!blank(email) && !EMAIL.matcher(email.strip()).matches()) {
+    if (!Texts.isBlank(email) && !EMAIL.matcher(email.strip()).matches()) {
       e.put("contactEmail", "exchange.error.email");
     }
     return e;
@@ -71,7 +72,7 @@ final class ListingRules {
   }
 
   private static void demand(Map<String, String> e, ListingData.DemandTerms t, LocalDate today) {
-    if (blank(t.problem())) {
+    if (Texts.isBlank(t.problem())) {
       e.put("problem", "exchange.error.required");
     }
     if (t.minTrl() != null && (t.minTrl() < 1 || t.minTrl() > 9)) {
@@ -96,9 +97,5 @@ final class ListingRules {
     if (date != null && date.isBefore(today)) {
       e.put(field, "exchange.error.past");
     }
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }

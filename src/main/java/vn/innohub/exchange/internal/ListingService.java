@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.exchange.ListingCategory;
 import vn.innohub.exchange.ListingData;
-import vn.innohub.exchange.ListingInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.exchange.ListingKind;
 import vn.innohub.exchange.ListingStatus;
 import vn.innohub.identity.AccountView;
@@ -30,6 +30,7 @@ import vn.innohub.identity.Role;
 import vn.innohub.notification.Notice;
 import vn.innohub.notification.Notifier;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
 
@@ -131,7 +132,7 @@ public class ListingService {
 
   @Transactional(readOnly = true)
   public Page<Listing> published(ListingKind kind, ListingCategory category, String field, int page, int size) {
-    String f = field == null || field.isBlank() ? null : field;
+    String f = Texts.nullIfBlank(field);
     return listings.published(kind, category, f, f == null ? null : f + ".%",
         PageRequest.of(Math.max(0, page), Math.min(Math.max(size, 1), 500)));
   }
@@ -159,7 +160,7 @@ public class ListingService {
     }
     ListingData d = withOwnerName(data, actor);
     if (d.kind() != l.getKind()) {
-      throw new ListingInvalid(Map.of("category", messages.get("exchange.error.kindChange")));
+      throw new FieldErrors("exchange.invalid", Map.of("category", messages.get("exchange.error.kindChange")));
     }
     validate(d, l.getOwnerUserId(), id, actor);
     l.edit(d, actor.has(Role.ADMIN), clock.instant());
@@ -199,7 +200,7 @@ public class ListingService {
   public Listing requestChanges(long id, String note, Actor actor) {
     requireAdmin(actor);
     if (note == null || note.isBlank()) {
-      throw new ListingInvalid(Map.of("note", messages.get("exchange.error.noteRequired")));
+      throw new FieldErrors("exchange.invalid", Map.of("note", messages.get("exchange.error.noteRequired")));
     }
     Listing l = listings.findById(id).orElseThrow(() -> DomainException.notFound("Listing", id));
     l.requestChanges(note.strip(), actor.username());
@@ -232,7 +233,7 @@ public class ListingService {
       }
     }
     if (!errors.isEmpty()) {
-      throw new ListingInvalid(errors);
+      throw new FieldErrors("exchange.invalid", errors);
     }
   }
 

@@ -9,12 +9,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.innohub.exchange.ListingInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.exchange.internal.ConnectionService;
 import vn.innohub.exchange.internal.Listing;
 import vn.innohub.exchange.internal.ListingService;
 import vn.innohub.identity.CurrentUser;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.web.Messages;
 
 /** ADMIN's side of the exchange: the moderation queue, publishing or sending back, and every connection. */
@@ -66,10 +67,7 @@ class ExchangeAdminController {
       redirect.addFlashAttribute("notice", messages.get("exchange.published"));
       return "redirect:/admin/exchange";
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
       return "redirect:/admin/exchange/" + id;
     }
   }
@@ -80,13 +78,10 @@ class ExchangeAdminController {
       listings.requestChanges(id, note, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("exchange.changesRequested"));
       return "redirect:/admin/exchange";
-    } catch (ListingInvalid e) {
+    } catch (FieldErrors e) {
       return reviewPage(listings.get(id, currentUser.require()), model, e.fields());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
       return "redirect:/admin/exchange/" + id;
     }
   }
@@ -121,7 +116,7 @@ class ExchangeAdminController {
     java.time.LocalDate day = ListingForm.date(date, "date", messages, errors);
     java.time.LocalTime from = null;
     try {
-      from = start == null || start.isBlank() ? null : java.time.LocalTime.parse(start.strip());
+      from = Texts.parsed(start, java.time.LocalTime::parse);
     } catch (java.time.DateTimeException e) {
       errors.put("start", messages.get("exchange.error.time"));
     }
@@ -136,12 +131,12 @@ class ExchangeAdminController {
     typed.put("slots", slots == null ? "" : slots);
     try {
       if (!errors.isEmpty()) {
-        throw new ListingInvalid(errors);
+        throw new FieldErrors("exchange.invalid", errors);
       }
       var fair = fairs.create(name, venue, day, from, minutes, count, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("exchange.saved"));
       return "redirect:/admin/exchange/fairs/" + fair.getId();
-    } catch (ListingInvalid e) {
+    } catch (FieldErrors e) {
       return fairsPage(model, typed, e.fields());
     }
   }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.exchange.Exchange;
 import vn.innohub.exchange.ListingCategory;
-import vn.innohub.exchange.ListingInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.exchange.ListingKind;
 import vn.innohub.exchange.internal.Connection;
 import vn.innohub.exchange.internal.ConnectionService;
@@ -96,13 +96,10 @@ class ExchangePageController {
       Connection c = connections.express(l.getId(), message, phone, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("exchange.interestSent"));
       return "redirect:/me/connections/" + c.getId();
-    } catch (ListingInvalid e) {
+    } catch (FieldErrors e) {
       return detail(l, model, message, e.fields());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      model.addAttribute("error", messages.of(e));
+      model.addAttribute("error", messages.refusal(e));
       return detail(l, model, message, Map.of());
     }
   }

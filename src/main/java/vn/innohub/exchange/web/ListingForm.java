@@ -12,6 +12,7 @@ import vn.innohub.exchange.IpStatus;
 import vn.innohub.exchange.ListingCategory;
 import vn.innohub.exchange.ListingData;
 import vn.innohub.exchange.TransferMode;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.web.Messages;
 
@@ -113,13 +114,9 @@ public class ListingForm {
     var call = new ListingData.ChallengeCall(date(callOpens, "callOpens", messages, errors),
         date(callCloses, "callCloses", messages, errors));
     var contacts = new ListingData.Contacts(ownerName, contactName, contactPhone, contactEmail);
-    ListingData d = new ListingData(cat, title, summary, description, blank(fieldCode), province, commune,
+    ListingData d = new ListingData(cat, title, summary, description, Texts.blankToNull(fieldCode), province, commune,
         profileSlug, date(validUntil, "validUntil", messages, errors), offer, demand, call, contacts);
     return errors.isEmpty() ? d : null;
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, Messages messages,

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.exchange.IpStatus;
 import vn.innohub.exchange.ListingCategory;
 import vn.innohub.exchange.ListingData;
-import vn.innohub.exchange.ListingInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.exchange.ListingKind;
 import vn.innohub.exchange.Outcome;
 import vn.innohub.exchange.TransferMode;
@@ -83,7 +83,7 @@ class MyListingsController {
       Listing l = listings.create(data, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("exchange.saved"));
       return "redirect:/me/listings/" + l.getId();
-    } catch (ListingInvalid e) {
+    } catch (FieldErrors e) {
       return form(model, kind, null, form, e.fields());
     }
   }
@@ -107,13 +107,10 @@ class MyListingsController {
       listings.update(id, form.version, data, currentUser.require());
       redirect.addFlashAttribute("notice", messages.get("exchange.saved"));
       return "redirect:/me/listings/" + id;
-    } catch (ListingInvalid e) {
+    } catch (FieldErrors e) {
       return form(model, l.getKind(), l, form, e.fields());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      model.addAttribute("error", messages.of(e));
+      model.addAttribute("error", messages.refusal(e));
       return form(model, l.getKind(), l, form, Map.of());
     }
   }
@@ -134,10 +131,7 @@ class MyListingsController {
       action.run();
       redirect.addFlashAttribute("notice", messages.get(done));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/me/listings/" + id;
   }
@@ -192,13 +186,10 @@ class MyListingsController {
     try {
       connections.post(id, body, actor);
       return "redirect:/me/connections/" + id + "#thread";
-    } catch (ListingInvalid e) {
+    } catch (FieldErrors e) {
       return connectionPage(id, actor, model, body, e.fields());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      model.addAttribute("error", messages.of(e));
+      model.addAttribute("error", messages.refusal(e));
       return connectionPage(id, actor, model, body, Map.of());
     }
   }
@@ -219,18 +210,15 @@ class MyListingsController {
     var date = ListingForm.date(dealDate, "dealDate", messages, errors);
     try {
       if (!errors.isEmpty()) {
-        throw new ListingInvalid(errors);
+        throw new FieldErrors("exchange.invalid", errors);
       }
       connections.record(id, o, value, date, actor);
       redirect.addFlashAttribute("notice", messages.get("exchange.outcomeSaved"));
       return "redirect:/me/connections/" + id;
-    } catch (ListingInvalid e) {
+    } catch (FieldErrors e) {
       return connectionPage(id, actor, model, "", e.fields());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      model.addAttribute("error", messages.of(e));
+      model.addAttribute("error", messages.refusal(e));
       return connectionPage(id, actor, model, "", Map.of());
     }
   }
@@ -240,10 +228,7 @@ class MyListingsController {
       action.run();
       redirect.addFlashAttribute("notice", messages.get(done));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/me/connections/" + id;
   }

@@ -21,6 +21,7 @@ import vn.innohub.identity.NewAccount;
 import vn.innohub.identity.Role;
 import vn.innohub.org.OrgDirectory;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 
 /** Opens, changes and looks up accounts; the source of principals for form and Basic login. */
 @Service
@@ -115,7 +116,8 @@ public class AccountService implements Accounts, UserDetailsService, UserDetails
     requireUnits(a.unitIds());
     String displayName = a.displayName() == null || a.displayName().isBlank() ? username : a.displayName().strip();
     try {
-      UserAccount account = new UserAccount(username, displayName, blankToNull(a.email()), encoder.encode(a.password()),
+      UserAccount account = new UserAccount(username, displayName, Texts.blankToNull(a.email()),
+          encoder.encode(a.password()),
           a.roles(), a.unitIds(), clock.instant());
       if (verified) {
         account.verifyEmail(clock.instant());
@@ -150,7 +152,7 @@ public class AccountService implements Accounts, UserDetailsService, UserDetails
     } catch (IllegalArgumentException e) {
       throw DomainException.invalid(e.getMessage());
     }
-    account.rename(displayName.strip(), blankToNull(email));
+    account.rename(displayName.strip(), Texts.blankToNull(email));
     account.setEnabled(enabled);
     try {
       users.flush();
@@ -280,9 +282,5 @@ public class AccountService implements Accounts, UserDetailsService, UserDetails
     if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
       throw DomainException.invalid("identity.email.invalid");
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

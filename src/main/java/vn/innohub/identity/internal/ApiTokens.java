@@ -1,20 +1,17 @@
 package vn.innohub.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.Sha256;
 
 /** Issues, checks and revokes personal API tokens ("ih_" + 43 random characters). */
 @Service
@@ -119,10 +116,6 @@ public class ApiTokens {
   }
 
   static String hash(String raw) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(raw);
   }
 }

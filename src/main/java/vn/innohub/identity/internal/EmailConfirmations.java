@@ -1,18 +1,15 @@
 package vn.innohub.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.Sha256;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -91,7 +88,7 @@ public class EmailConfirmations {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    confirmations.save(new EmailConfirmation(userId, hash(raw), email, now, now.plus(VALIDITY)));
+    confirmations.save(new EmailConfirmation(userId, Sha256.hex(raw), email, now, now.plus(VALIDITY)));
     String link = baseUrl + "/register/confirm?token=" + raw;
     boolean mailed = mail.sendAfterCommit(email, messages.get("identity.confirm.mail.subject"),
         messages.get("identity.confirm.mail.body", account.getDisplayName(), link, VALIDITY.toHours()));
@@ -104,7 +101,7 @@ public class EmailConfirmations {
     if (rawToken == null || rawToken.isBlank() || rawToken.length() > 100) {
       return Outcome.UNKNOWN;
     }
-    EmailConfirmation c = confirmations.findByTokenHash(hash(rawToken.strip())).orElse(null);
+    EmailConfirmation c = confirmations.findByTokenHash(Sha256.hex(rawToken.strip())).orElse(null);
     if (c == null) {
       return Outcome.UNKNOWN;
     }
@@ -125,11 +122,4 @@ public class EmailConfirmations {
     return Outcome.CONFIRMED;
   }
 
-  static String hash(String raw) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -22,6 +22,7 @@ import vn.innohub.identity.internal.EmailConfirmations;
 import vn.innohub.identity.internal.SessionTermination;
 import vn.innohub.org.OrgDirectory;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.web.Messages;
 
 /** The signed-in user's own page: profile, password, personal API tokens. */
@@ -107,7 +108,7 @@ class ProfileController {
     try {
       LocalDate expiresOn;
       try {
-        expiresOn = expires == null || expires.isBlank() ? null : LocalDate.parse(expires.strip());
+        expiresOn = Texts.parsed(expires, LocalDate::parse);
       } catch (DateTimeParseException e) {
         throw DomainException.invalid("identity.token.expiryInvalid");
       }

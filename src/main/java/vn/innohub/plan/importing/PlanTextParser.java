@@ -22,6 +22,7 @@ import vn.innohub.plan.importing.ParsedPlan.Section;
 import vn.innohub.plan.importing.ParsedPlan.SourceLine;
 import vn.innohub.plan.importing.ParsedPlan.Target;
 import vn.innohub.plan.importing.ParsedPlan.Task;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.text.VietnameseText;
 
@@ -520,7 +521,7 @@ public final class PlanTextParser {
   }
 
   private static BigDecimal amount(String text) {
-    return text == null || text.isBlank() ? null : VietnameseNumbers.parse(text.strip());
+    return Texts.parsed(text, VietnameseNumbers::parse);
   }
 
   private static Map<Integer, BigDecimal> amounts(Row row, Table table) {

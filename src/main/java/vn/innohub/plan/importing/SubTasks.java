@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.innohub.plan.importing.ParsedPlan.Section;
 import vn.innohub.plan.importing.ParsedPlan.Task;
+import vn.innohub.shared.text.Texts;
 
 /**
  * Nhiệm vụ con: arranges parent rows and their sub-tasks ("1" above "1.1", "1.2") as the officer chose — a parent
@@ -50,7 +51,7 @@ public final class SubTasks {
     Map<Task, Boolean> group = new IdentityHashMap<>();
     for (Task t : all) {
       boolean hasChildren = parents.contains(t);
-      group.put(t, hasChildren && t.lead().isEmpty() && (t.schedule() == null || blank(t.schedule().text())));
+      group.put(t, hasChildren && t.lead().isEmpty() && (t.schedule() == null || Texts.isBlank(t.schedule().text())));
     }
     List<Task> tasks = new ArrayList<>();
     List<Task> groups = new ArrayList<>();
@@ -122,9 +123,5 @@ public final class SubTasks {
     return Objects.equals(t.section(), section) ? t
         : new Task(t.code(), t.seq(), section, t.name(), t.content(), t.lead(), t.coordinating(), t.schedule(),
             t.outputs(), t.outputQuantities(), t.line(), t.flags(), t.parentCode());
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.innohub.shared.text.Texts;
 
 /**
  * Dòng kinh phí: a budget line in million VND — total and by year, with its source; an imported line keeps its
@@ -76,7 +77,7 @@ public class BudgetLine {
       throw new IllegalArgumentException("plan.budget.labelRequired");
     }
     this.label = newLabel.strip();
-    this.source = newSource == null || newSource.isBlank() ? null : newSource.strip();
+    this.source = Texts.blankToNull(newSource);
     this.byYear.clear();
     this.byYear.putAll(amounts);
     this.total = newTotal != null ? newTotal

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.innohub.plan.PlanStatus;
 import vn.innohub.plan.PlanSummary;
+import vn.innohub.shared.text.Texts;
 
 /** Kế hoạch: a provincial plan for a period of one or more years — the aggregate of its sections, targets, tasks and budget. */
 @Entity
@@ -110,9 +111,9 @@ public class Plan {
     if (parentPlan != null && parentPlan.equals(id)) {
       throw new IllegalArgumentException("plan.parent.self");
     }
-    this.number = newNumber == null || newNumber.isBlank() ? null : newNumber.strip();
+    this.number = Texts.blankToNull(newNumber);
     this.planDate = date;
-    this.place = newPlace == null || newPlace.isBlank() ? null : newPlace.strip();
+    this.place = Texts.blankToNull(newPlace);
     this.title = newTitle.strip();
     this.issuerUnitId = issuer;
     this.periodFrom = from;

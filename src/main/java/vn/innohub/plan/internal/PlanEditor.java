@@ -21,6 +21,7 @@ import vn.innohub.plan.importing.Flags;
 import vn.innohub.plan.importing.QuantityParser;
 import vn.innohub.plan.importing.ScheduleParser;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 
 /**
  * The plan editor's operations: header, targets, tasks and budget lines, with agencies and schedules typed as text
@@ -122,7 +123,7 @@ public class PlanEditor {
   /** Binds a target to a live statistic (or unbinds it with a blank key). */
   @Transactional
   public void bindTarget(long planId, long targetId, String source) {
-    String key = source == null || source.isBlank() ? null : source.strip();
+    String key = Texts.blankToNull(source);
     if (key != null && !dataSources().contains(key)) {
       throw DomainException.invalid("plan.dataSource.unknown", key);
     }
@@ -215,8 +216,7 @@ public class PlanEditor {
     if (target.getMethod() == null) {
       target.proposeMethod(TargetMethod.propose(form.name(), value.unit(), target.getDataSource() != null));
     }
-    BigDecimal baseline = form.baseline() == null || form.baseline().isBlank() ? null
-        : vn.innohub.shared.text.VietnameseNumbers.parse(form.baseline());
+    BigDecimal baseline = vn.innohub.shared.text.VietnameseNumbers.parse(form.baseline());
     if (form.baseline() != null && !form.baseline().isBlank() && baseline == null) {
       throw DomainException.invalid("plan.number.invalid", form.baseline());
     }
@@ -286,7 +286,7 @@ public class PlanEditor {
         amounts.put(year, amount);
       }
     });
-    BigDecimal totalValue = total == null || total.isBlank() ? null : vn.innohub.shared.text.VietnameseNumbers.parse(total);
+    BigDecimal totalValue = vn.innohub.shared.text.VietnameseNumbers.parse(total);
     if (total != null && !total.isBlank() && totalValue == null) {
       throw DomainException.invalid("plan.number.invalid", total);
     }

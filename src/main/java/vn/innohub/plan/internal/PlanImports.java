@@ -32,6 +32,7 @@ import vn.innohub.plan.importing.SubTasks;
 import vn.innohub.plan.importing.UnreadableDocument;
 import vn.innohub.shared.files.ParseBudget;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 
 /**
@@ -185,7 +186,7 @@ public class PlanImports {
     if (from > to || from < 2000 || to > 2100) {
       throw DomainException.invalid("plan.period.invalid");
     }
-    record.update(write(record, new ParsedPlan(number == null || number.isBlank() ? null : number.strip(), p.date(), p.place(),
+    record.update(write(record, new ParsedPlan(Texts.blankToNull(number), p.date(), p.place(),
         title.strip(), p.issuer(), from, to, p.legalBases(), p.sections(), p.targets(), p.tasks(), p.budget(),
         p.unparsed(), p.warnings(), p.budgetTotals(), p.options(), p.groupRows(), p.restored())));
   }

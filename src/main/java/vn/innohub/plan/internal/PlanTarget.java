@@ -25,6 +25,7 @@ import vn.innohub.plan.Aggregation;
 import vn.innohub.plan.Quantity;
 import vn.innohub.plan.TargetMethod;
 import vn.innohub.plan.Quantity.Comparator;
+import vn.innohub.shared.text.Texts;
 
 /** Chỉ tiêu: a target of a plan, with its value, year, agencies and aggregation rule. */
 @Entity
@@ -158,7 +159,7 @@ public class PlanTarget {
     if (newName == null || newName.isBlank()) {
       throw new IllegalArgumentException("plan.target.nameRequired");
     }
-    this.code = newCode == null || newCode.isBlank() ? null : newCode.strip();
+    this.code = Texts.blankToNull(newCode);
     this.name = newName.strip();
     this.valueText = value.text();
     this.comparator = value.comparator();
@@ -192,7 +193,7 @@ public class PlanTarget {
   }
 
   public void setFlags(String flags) {
-    this.flags = flags == null || flags.isBlank() ? null : flags;
+    this.flags = Texts.nullIfBlank(flags);
   }
 
   void setSeq(int seq) {

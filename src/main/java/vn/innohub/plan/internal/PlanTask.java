@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.innohub.plan.Schedule;
+import vn.innohub.shared.text.Texts;
 
 /** Nhiệm vụ: a task of a plan with its agencies, schedule (text and parse), expected outputs and targets served. */
 @Entity
@@ -103,11 +104,11 @@ public class PlanTask {
     if (newName == null || newName.isBlank()) {
       throw new IllegalArgumentException("plan.task.nameRequired");
     }
-    this.code = newCode == null || newCode.isBlank() ? null : newCode.strip();
+    this.code = Texts.blankToNull(newCode);
     this.section = newSection;
     this.name = newName.strip();
-    this.content = newContent == null || newContent.isBlank() ? null : newContent.strip();
-    this.outputs = newOutputs == null || newOutputs.isBlank() ? null : newOutputs.strip();
+    this.content = Texts.blankToNull(newContent);
+    this.outputs = Texts.blankToNull(newOutputs);
   }
 
   public void schedule(Schedule s) {
@@ -132,7 +133,7 @@ public class PlanTask {
   }
 
   public void setFlags(String flags) {
-    this.flags = flags == null || flags.isBlank() ? null : flags;
+    this.flags = Texts.nullIfBlank(flags);
   }
 
   public Long getId() {

@@ -1,15 +1,11 @@
 package vn.innohub.portal.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +23,10 @@ import vn.innohub.identity.AccountView;
 import vn.innohub.identity.Accounts;
 import vn.innohub.identity.Actor;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.Sha256;
 import vn.innohub.shared.limits.RateLimits;
 import vn.innohub.shared.mail.DirectMail;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -132,14 +130,14 @@ public class EventRegistrations {
         .orElseThrow(() -> DomainException.notFound("Event", slug));
     Optional<AccountView> account = verifiedAccount(actor);
     String address = account.map(AccountView::email).orElse(email);
-    String typedName = blank(name) ? account.map(AccountView::displayName).orElse(null) : name;
+    String typedName = Texts.isBlank(name) ? account.map(AccountView::displayName).orElse(null) : name;
     Map<String, String> errors = new LinkedHashMap<>();
-    if (blank(typedName)) {
+    if (Texts.isBlank(typedName)) {
       errors.put("name", messages.get("portal.error.nameRequired"));
     } else if (typedName.strip().length() > 200) {
       errors.put("name", messages.get("directory.error.tooLong"));
     }
-    if (blank(address) || address.strip().length() > 200 || !EMAIL.matcher(address.strip()).matches()) {
+    if (Texts.isBlank(address) || address.strip().length() > 200 || !EMAIL.matcher(address.strip()).matches()) {
       errors.put("email", messages.get("directory.error.email"));
     }
     if (phone != null && phone.strip().length() > 40) {
@@ -196,16 +194,16 @@ public class EventRegistrations {
       throw DomainException.conflict("portal.registration.full");
     }
     EventRegistration r = existing.orElseGet(() -> new EventRegistration(event.getId(), typedName.strip(),
-        address.strip(), trim(phone), trim(organisation), now));
+        address.strip(), Texts.blankToNull(phone), Texts.blankToNull(organisation), now));
     if (existing.isPresent()) {
-      r.renew(typedName.strip(), trim(phone), trim(organisation), now);
+      r.renew(typedName.strip(), Texts.blankToNull(phone), Texts.blankToNull(organisation), now);
     }
     String raw = null;
     if (account.isPresent()) {
       r.confirm(now, account.get().id());
     } else {
       raw = token();
-      r.hold(hash(raw), now.plus(hold));
+      r.hold(Sha256.hex(raw), now.plus(hold));
     }
     try {
       r = registrations.saveAndFlush(r);
@@ -228,7 +226,7 @@ public class EventRegistrations {
     if (rawToken == null || rawToken.isBlank() || rawToken.length() > 100) {
       return Confirmation.UNKNOWN;
     }
-    Optional<EventRegistration> found = registrations.findByTokenHash(hash(rawToken.strip()));
+    Optional<EventRegistration> found = registrations.findByTokenHash(Sha256.hex(rawToken.strip()));
     if (found.isEmpty()) {
       return Confirmation.UNKNOWN;
     }
@@ -255,7 +253,7 @@ public class EventRegistrations {
     if (rawToken == null || rawToken.isBlank() || rawToken.length() > 100) {
       return Optional.empty();
     }
-    return registrations.findByTokenHash(hash(rawToken.strip())).flatMap(r -> events.findById(r.getEventId()));
+    return registrations.findByTokenHash(Sha256.hex(rawToken.strip())).flatMap(r -> events.findById(r.getEventId()));
   }
 
   private void checkLimits(PortalEvent event, String emailKey, String client) {
@@ -321,19 +319,4 @@ public class EventRegistrations {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
-  static String hash(String raw) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String trim(String s) {
-    return blank(s) ? null : s.strip();
-  }
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.Role;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
 
@@ -92,12 +93,12 @@ public class PortalContent {
       boolean publish, Actor actor) {
     requireAdmin(actor);
     Map<String, String> errors = new LinkedHashMap<>();
-    if (blank(title)) {
+    if (Texts.isBlank(title)) {
       errors.put("title", messages.get("portal.error.titleRequired"));
     } else if (title.strip().length() > 300) {
       errors.put("title", messages.get("directory.error.tooLong"));
     }
-    if (blank(body)) {
+    if (Texts.isBlank(body)) {
       errors.put("body", messages.get("portal.error.bodyRequired"));
     }
     if (summary != null && summary.strip().length() > 1000) {
@@ -115,7 +116,7 @@ public class PortalContent {
         throw DomainException.conflict("error.staleEdit");
       }
     }
-    article.write(title.strip(), blank(summary) ? null : summary.strip(), body.strip(), imageId, publish, clock.instant());
+    article.write(title.strip(), Texts.blankToNull(summary), body.strip(), imageId, publish, clock.instant());
     return news.save(article);
   }
 
@@ -183,7 +184,7 @@ public class PortalContent {
   public PortalEvent saveEvent(Long id, long version, PortalEvent.EventForm form, Actor actor) {
     requireAdmin(actor);
     Map<String, String> errors = new LinkedHashMap<>();
-    if (blank(form.title())) {
+    if (Texts.isBlank(form.title())) {
       errors.put("title", messages.get("portal.error.titleRequired"));
     }
     if (form.startsAt() == null) {
@@ -192,16 +193,16 @@ public class PortalContent {
     if (form.startsAt() != null && form.endsAt() != null && form.endsAt().isBefore(form.startsAt())) {
       errors.put("endsAt", messages.get("portal.error.endBeforeStart"));
     }
-    if (!blank(form.onlineUrl()) && !WEB.matcher(form.onlineUrl().strip()).matches()) {
+    if (!Texts.isBlank(form.onlineUrl()) && !WEB.matcher(form.onlineUrl().strip()).matches()) {
       errors.put("onlineUrl", messages.get("directory.error.website"));
     }
-    if (!blank(form.registrationUrl()) && !WEB.matcher(form.registrationUrl().strip()).matches()) {
+    if (!Texts.isBlank(form.registrationUrl()) && !WEB.matcher(form.registrationUrl().strip()).matches()) {
       errors.put("registrationUrl", messages.get("directory.error.website"));
     }
     if (form.capacity() != null && form.capacity() < 1) {
       errors.put("capacity", messages.get("portal.error.capacity"));
     }
-    if (blank(form.place()) && blank(form.onlineUrl())) {
+    if (Texts.isBlank(form.place()) && Texts.isBlank(form.onlineUrl())) {
       errors.put("place", messages.get("portal.error.placeOrLink"));
     }
     if (!errors.isEmpty()) {
@@ -221,9 +222,11 @@ public class PortalContent {
       }
     }
     Instant end = form.endsAt() == null ? form.startsAt().plusSeconds(7200) : form.endsAt();
-    event.describe(new PortalEvent.EventForm(form.title().strip(), trim(form.summary()), trim(form.description()),
-        form.startsAt(), end, trim(form.place()), trim(form.onlineUrl()), trim(form.organiser()),
-        trim(form.registrationUrl()), form.capacity(), form.published()), clock.instant());
+    event.describe(new PortalEvent.EventForm(form.title().strip(), Texts.blankToNull(form.summary()),
+        Texts.blankToNull(form.description()),
+        form.startsAt(), end, Texts.blankToNull(form.place()), Texts.blankToNull(form.onlineUrl()),
+        Texts.blankToNull(form.organiser()),
+        Texts.blankToNull(form.registrationUrl()), form.capacity(), form.published()), clock.instant());
     return events.save(event);
   }
 
@@ -242,13 +245,5 @@ public class PortalContent {
       slug = base + "-" + i;
     }
     return slug;
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  private static String trim(String s) {
-    return blank(s) ? null : s.strip();
   }
 }

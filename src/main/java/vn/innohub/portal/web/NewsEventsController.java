@@ -126,10 +126,7 @@ class NewsEventsController {
     } catch (PortalContent.Invalid e) {
       redirect.addFlashAttribute("errors", e.fields());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.get(e.code(), e.args()));
+      redirect.addFlashAttribute("error", messages.refusal(e));
     }
     // Nothing typed is lost on a refusal.
     redirect.addFlashAttribute("typed", Map.of("name", clip(name), "email", clip(email), "phone", clip(phone),

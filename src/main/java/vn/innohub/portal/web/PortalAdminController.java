@@ -73,10 +73,7 @@ class PortalAdminController {
     } catch (PortalContent.Invalid e) {
       return newsForm(model, current, typed, published, version, e.fields());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      return newsForm(model, current, typed, published, version, Map.of("image", messages.get(e.code(), e.args())));
+      return newsForm(model, current, typed, published, version, Map.of("image", messages.refusal(e)));
     }
   }
 

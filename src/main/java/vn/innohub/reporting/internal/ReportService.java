@@ -1,15 +1,12 @@
 package vn.innohub.reporting.internal;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +29,16 @@ import vn.innohub.plan.Quantity;
 import vn.innohub.reporting.PeriodStatus;
 import vn.innohub.reporting.ReportDraft;
 import vn.innohub.plan.TargetMethod;
-import vn.innohub.reporting.ReportInvalid;
 import vn.innohub.reporting.ReportItemKey;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.reporting.ReportStatus;
 import vn.innohub.reporting.ReportView;
 import vn.innohub.reporting.StaleReport;
 import vn.innohub.reporting.TaskStatus;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.files.FileKind;
+import vn.innohub.shared.files.StoredUpload;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
@@ -199,20 +198,20 @@ public class ReportService {
     requireReviewable(report, version, actor);
     boolean any = comment != null && !comment.isBlank();
     for (ReportTaskItem item : report.getTaskItems()) {
-      String c = tidy(itemComments.get(ReportItemKey.task(item.getId()).toString()));
+      String c = Texts.blankToNull(itemComments.get(ReportItemKey.task(item.getId()).toString()));
       item.comment(c);
       any |= c != null;
     }
     for (ReportTargetItem item : report.getTargetItems()) {
-      String c = tidy(itemComments.get(ReportItemKey.target(item.getId()).toString()));
+      String c = Texts.blankToNull(itemComments.get(ReportItemKey.target(item.getId()).toString()));
       item.comment(c);
       any |= c != null;
     }
     if (!any) {
-      throw new ReportInvalid(Map.of("reviewComment", messages.get("reporting.returnNeedsComment")),
-          List.of(messages.get("reporting.returnNeedsComment")));
+      throw new FieldErrors("reporting.invalid",
+          Map.of("reviewComment", messages.get("reporting.returnNeedsComment")));
     }
-    report.returnToUnit(tidy(comment), clock.instant(), actor.username());
+    report.returnToUnit(Texts.blankToNull(comment), clock.instant(), actor.username());
     reports.saveAndFlush(report);
     followUp.returned(report, unitName(report.getUnitId()));
     return view(report, actor);
@@ -248,8 +247,7 @@ public class ReportService {
       throw DomainException.conflict("reporting.notApproved");
     }
     if (reason == null || reason.isBlank()) {
-      throw new ReportInvalid(Map.of("reason", messages.get("reporting.reopenNeedsReason")),
-          List.of(messages.get("reporting.reopenNeedsReason")));
+      throw new FieldErrors("reporting.invalid", Map.of("reason", messages.get("reporting.reopenNeedsReason")));
     }
     report.reopen(reason.strip(), clock.instant(), actor.username());
     reports.saveAndFlush(report);
@@ -276,15 +274,19 @@ public class ReportService {
     if (content.length > maxEvidenceBytes) {
       throw DomainException.invalid("reporting.evidence.tooLarge", DataSize.ofBytes(maxEvidenceBytes).toMegabytes());
     }
-    String name = cleanName(fileName);
+    String name = StoredUpload.safeName(fileName);
+    if (name.isEmpty()) {
+      throw DomainException.invalid("reporting.evidence.type");
+    }
     // the file must read as its kind (not half a file, not a signature and noise), read on the bounded parse pool
     FileKind kind = budget.run(() -> FileKind.detect(content))
         .orElseThrow(() -> DomainException.invalid("reporting.evidence.type"));
     if (!kind.matchesName(name)) {
       throw DomainException.invalid("reporting.evidence.forged", name, kind.name());
     }
+    StoredUpload file = StoredUpload.of(name, kind, content);
     Evidence saved = evidence.saveAndFlush(new Evidence(reportId, key.kind().name(), key.itemId(),
-        name, kind.mediaType(), content.length, sha256(content), clock.instant(), actor.username()));
+        file.fileName(), file.mediaType(), file.size(), file.sha256(), clock.instant(), actor.username()));
     // Evidence is kept apart from the report's fields: attaching a file does not change the report's version, so an
     // officer's open form (or another client) never conflicts with an upload.
     jdbc.update("INSERT INTO report_evidence_file (evidence_id, content) VALUES (?, ?)", saved.getId(), content);
@@ -364,7 +366,7 @@ public class ReportService {
     StaleReport stale = new StaleReport(view(report, actor));
     try {
       apply(report, draft, actor, plan, false);
-    } catch (ReportInvalid e) {
+    } catch (FieldErrors e) {
       return false; // refused before anything was written: the stale version is the answer
     }
     boolean same = stored.equals(content(report));
@@ -433,11 +435,11 @@ public class ReportService {
       int shown = Math.min(unreported.size(), 10);
       String list = String.join("; ", unreported.subList(0, shown))
           + (unreported.size() > shown ? messages.get("reporting.andMore", unreported.size() - shown) : "");
-      throw new ReportInvalid("reporting.leadStatusMissing", fields, new ArrayList<>(fields.values()),
+      throw new FieldErrors("reporting.leadStatusMissing", fields, new ArrayList<>(fields.values()),
           unreported.size(), list);
     }
     if (!fields.isEmpty()) {
-      throw new ReportInvalid(fields, new ArrayList<>(fields.values()));
+      throw new FieldErrors("reporting.invalid", fields);
     }
   }
 
@@ -485,7 +487,7 @@ public class ReportService {
       note(fields, key.name("progress"), progress);
       note(fields, key.name("quantity"), quantity);
       note(fields, key.name("completedOn"), completedOn);
-      String reason = tidy(e.cancelReason());
+      String reason = Texts.blankToNull(e.cancelReason());
       // a cancellation without its reason is kept as chosen but not stored as the status until the reason is given
       String pending = null;
       if (status == TaskStatus.CANCELLED && reason == null) {
@@ -500,7 +502,7 @@ public class ReportService {
       LocalDate c = completedOn.value();
       if (status != null && status.done()) {
         // a done task is at 100 % unless the unit typed something else (an invalid text stays invalid, not 100)
-        p = p == null && TypedValues.blank(e.progress()) ? Integer.valueOf(100) : p;
+        p = p == null && Texts.isBlank(e.progress()) ? Integer.valueOf(100) : p;
         LocalDate deadline = task.map(PlanStructure.Task::deadline).orElse(null);
         if (c != null && deadline != null) {
           status = c.isAfter(deadline) ? TaskStatus.DONE_LATE : TaskStatus.DONE;
@@ -512,7 +514,7 @@ public class ReportService {
       LocalDate completed = c;
       String r = reason;
       String statusText = pending;
-      String results = clip(tidy(e.results()), 4000);
+      String results = clip(Texts.blankToNull(e.results()), 4000);
       writes.add(() -> {
         item.write(s, progressValue, results, q, completed,
             s == TaskStatus.CANCELLED || statusText != null ? r : null);
@@ -535,14 +537,14 @@ public class ReportService {
       String unit = target.map(PlanStructure.Target::unitOfMeasure).orElse("");
       TypedValues.Checked<BigDecimal> actual = typed.targetValue(e.actual(), unit);
       note(fields, key.name("actual"), actual);
-      String note = clip(tidy(e.note()), 2000);
+      String note = clip(Texts.blankToNull(e.note()), 2000);
       writes.add(() -> {
         item.write(actual.value(), note);
         item.typed(TypedValues.kept(e.actual()));
       });
     }
-    String difficulties = tidy(draft.difficulties());
-    String proposals = tidy(draft.proposals());
+    String difficulties = Texts.blankToNull(draft.difficulties());
+    String proposals = Texts.blankToNull(draft.proposals());
     if (difficulties != null && difficulties.length() > 4000) {
       fields.put("difficulties", messages.get("reporting.field.tooLong", 4000));
     }
@@ -552,7 +554,7 @@ public class ReportService {
     if (!fields.isEmpty() && !lenient) {
       List<String> items = new ArrayList<>();
       fields.forEach((k, v) -> items.add(k + ": " + v));
-      throw new ReportInvalid(fields, items);
+      throw new FieldErrors("reporting.invalid", fields, items, items.size());
     }
     writes.forEach(Runnable::run);
     report.write(draft.difficulties() == null || fields.containsKey("difficulties") ? report.getDifficulties()
@@ -570,8 +572,8 @@ public class ReportService {
    */
   private Runnable ratioEntry(ReportTargetItem item, ReportDraft.TargetEntry e, PlanStructure.Target target,
       ReportItemKey key, Map<String, String> fields) {
-    String note = clip(tidy(e.note()), 2000);
-    if (tidy(e.numerator()) == null && tidy(e.denominator()) == null) {
+    String note = clip(Texts.blankToNull(e.note()), 2000);
+    if (Texts.blankToNull(e.numerator()) == null && Texts.blankToNull(e.denominator()) == null) {
       boolean hadParts = item.getNumerator() != null || item.getDenominator() != null
           || item.getNumeratorTyped() != null || item.getDenominatorTyped() != null;
       if (e.actual() == null) { // the form sends no value field for a RATIO target: cleared parts clear the ratio
@@ -649,7 +651,7 @@ public class ReportService {
 
   private static TaskStatus parseStatus(String name) {
     try {
-      return name == null || name.isBlank() ? null : TaskStatus.valueOf(name.strip());
+      return Texts.parsed(name, TaskStatus::valueOf);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -668,7 +670,7 @@ public class ReportService {
       note(out, key.name("progress"), typed.percent(i.getProgressTyped()));
       note(out, key.name("quantity"), typed.count(i.getQuantityTyped()));
       note(out, key.name("completedOn"), typed.date(i.getCompletedOnTyped(), from, to));
-      if (TaskStatus.CANCELLED.name().equals(i.getStatusTyped()) && tidy(i.getCancelReason()) == null) {
+      if (TaskStatus.CANCELLED.name().equals(i.getStatusTyped()) && Texts.blankToNull(i.getCancelReason()) == null) {
         out.put(key.name("cancelReason"), messages.get("reporting.field.cancelReason"));
       }
     }
@@ -781,29 +783,9 @@ public class ReportService {
     return org.find(unitId).map(UnitSummary::name).orElse("#" + unitId);
   }
 
-  private static String tidy(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
   private static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
-  private static String cleanName(String name) {
-    String n = name == null ? "" : name.replace('\\', '/');
-    n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-    if (n.isEmpty()) {
-      throw DomainException.invalid("reporting.evidence.type");
-    }
-    return n.length() > 200 ? n.substring(n.length() - 200) : n;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
 }

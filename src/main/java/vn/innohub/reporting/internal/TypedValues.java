@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseNumbers;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.text.VnFormat;
@@ -44,13 +45,9 @@ final class TypedValues {
     return new Checked<>(null, messages.get(key, args));
   }
 
-  static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
   /** Progress: a whole percent from 0 to 100 ("60", "60 %"). */
   Checked<Integer> percent(String text) {
-    if (blank(text)) {
+    if (Texts.isBlank(text)) {
       return ok(null);
     }
     try {
@@ -63,7 +60,7 @@ final class TypedValues {
 
   /** A count or amount: a Vietnamese-written number ("12", "1.250,5"), never negative. */
   Checked<BigDecimal> count(String text) {
-    if (blank(text)) {
+    if (Texts.isBlank(text)) {
       return ok(null);
     }
     String t = text.strip();
@@ -84,7 +81,7 @@ final class TypedValues {
    * the target's own; negative values are refused and percentages stop at 100.
    */
   Checked<BigDecimal> targetValue(String text, String unit) {
-    if (blank(text)) {
+    if (Texts.isBlank(text)) {
       return ok(null);
     }
     Matcher m = VALUE_AND_UNIT.matcher(text.strip());
@@ -104,7 +101,7 @@ final class TypedValues {
 
   /** A day within the period: ISO (what a date input sends) or as written, 30/6/2026. */
   Checked<LocalDate> date(String text, LocalDate from, LocalDate to) {
-    if (blank(text)) {
+    if (Texts.isBlank(text)) {
       return ok(null);
     }
     String t = text.strip();
@@ -122,7 +119,7 @@ final class TypedValues {
 
   /** Text kept as typed: stripped, at most 200 characters (the column), null when empty. */
   static String kept(String text) {
-    if (blank(text)) {
+    if (Texts.isBlank(text)) {
       return null;
     }
     String t = text.strip();

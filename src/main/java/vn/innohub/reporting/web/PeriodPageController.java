@@ -101,10 +101,7 @@ class PeriodPageController {
       periods.save(planId, periodId, label, start, end, unitDue, dostDue);
       flash.addFlashAttribute("notice", messages.get("reporting.period.saved"));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      flash.addFlashAttribute("error", messages.of(e));
+      flash.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/plans/" + planId + "/periods";
   }

@@ -23,8 +23,8 @@ import vn.innohub.identity.Actor;
 import vn.innohub.identity.CurrentUser;
 import vn.innohub.identity.Role;
 import vn.innohub.reporting.ReportDraft;
-import vn.innohub.reporting.ReportInvalid;
 import vn.innohub.reporting.ReportItemKey;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.reporting.ReportView;
 import vn.innohub.reporting.StaleReport;
 import vn.innohub.reporting.TaskStatus;
@@ -71,7 +71,7 @@ class ReportPageController {
         flash.addFlashAttribute("notice", messages.get("reporting.saved"));
       }
       return "redirect:/reports/" + id;
-    } catch (ReportInvalid e) {
+    } catch (FieldErrors e) {
       model.addAttribute("error", messages.of(e));
       return page(model, current, actor, e.fields(), params, null);
     } catch (StaleReport e) {
@@ -175,7 +175,7 @@ class ReportPageController {
     try {
       reports.returnToUnit(id, version(params), params.get("reviewComment"), comments, actor);
       flash.addFlashAttribute("notice", messages.get("reporting.returnedOk"));
-    } catch (ReportInvalid | StaleReport e) {
+    } catch (FieldErrors | StaleReport e) {
       flash.addFlashAttribute("error", messages.of(e));
     }
     return "redirect:/reports/" + id;
@@ -189,10 +189,7 @@ class ReportPageController {
     } catch (StaleReport e) {
       flash.addFlashAttribute("error", messages.of(e));
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      flash.addFlashAttribute("error", messages.of(e));
+      flash.addFlashAttribute("error", messages.refusal(e));
     }
     return "redirect:/reports/" + id;
   }
@@ -202,7 +199,7 @@ class ReportPageController {
     try {
       reports.reopen(id, reason, currentUser.require());
       flash.addFlashAttribute("notice", messages.get("reporting.reopenedOk"));
-    } catch (ReportInvalid e) {
+    } catch (FieldErrors e) {
       flash.addFlashAttribute("error", messages.of(e));
     }
     return "redirect:/reports/" + id;

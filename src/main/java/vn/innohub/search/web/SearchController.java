@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.innohub.directory.Directory;
 import vn.innohub.search.SiteSearch;
+import vn.innohub.shared.text.Texts;
 
 /** The portal's one search box: profiles, news, events and documents, with facets and suggestions while typing. */
 @Controller
@@ -55,7 +56,8 @@ class SearchController {
       @RequestParam(required = false) String commune, @RequestParam(defaultValue = "0") int page,
       jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
       throws Exception {
-    SiteSearch.Query query = new SiteSearch.Query(q, blank(kind), blank(sector), blank(stage), blank(commune),
+    SiteSearch.Query query = new SiteSearch.Query(q, Texts.nullIfBlank(kind), Texts.nullIfBlank(sector),
+        Texts.nullIfBlank(stage), Texts.nullIfBlank(commune),
         Math.max(0, Math.min(page, 500)));
     var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
     boolean anonymous = auth == null || !auth.isAuthenticated()
@@ -152,9 +154,5 @@ class SearchController {
   String suggest(@RequestParam(required = false) String q, Model model) {
     model.addAttribute("suggestions", search.suggest(q, 8));
     return "search/body :: suggestions";
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -31,6 +31,17 @@ public class Messages {
     return get(e.code(), e.args());
   }
 
+  /**
+   * The message of a refusal, for the page the user acted on (a flash or a form's error line). A missing object is
+   * not a refusal to explain there: it is rethrown, so the error page answers 404.
+   */
+  public String refusal(DomainException e) {
+    if (e.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
+      throw e;
+    }
+    return of(e);
+  }
+
   public String of(Locale locale, DomainException e) {
     return get(locale, e.code(), e.args());
   }

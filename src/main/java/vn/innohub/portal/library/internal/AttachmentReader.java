@@ -1,9 +1,6 @@
 package vn.innohub.portal.library.internal;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -19,6 +16,7 @@ import vn.innohub.shared.files.DocxBlocks;
 import vn.innohub.shared.files.ParseBudget;
 import vn.innohub.shared.files.ParseGuard;
 import vn.innohub.shared.files.PdfText;
+import vn.innohub.shared.files.StoredUpload;
 import vn.innohub.shared.web.Messages;
 
 /**
@@ -34,7 +32,7 @@ class AttachmentReader {
   static final int MAX_TEXT = 2_000_000;
 
   /** A file that passed the checks, with its text (null when none could be read). */
-  record Checked(String fileName, FileKind kind, byte[] content, String sha256, String text) {}
+  record Checked(StoredUpload file, String text) {}
 
   private final long maxBytes;
   private final Messages messages;
@@ -53,7 +51,7 @@ class AttachmentReader {
 
   /** The checked file, or the message telling why it is refused. */
   Result read(Upload upload) {
-    String name = cleanName(upload.fileName());
+    String name = StoredUpload.safeName(upload.fileName(), "tep");
     if (upload.isEmpty()) {
       return Result.refused(messages.get("library.error.fileEmpty", name));
     }
@@ -96,8 +94,8 @@ class AttachmentReader {
         text = null;
       }
     }
-    return new Result(new Checked(withExtension(name, kind.get()), kind.get(), upload.content(),
-        sha256(upload.content()), text), null);
+    return new Result(new Checked(StoredUpload.of(withExtension(name, kind.get()), kind.get(), upload.content()),
+        text), null);
   }
 
   /** Either the checked file or the reason it was refused. */
@@ -121,19 +119,6 @@ class AttachmentReader {
     }
   }
 
-  /** The name without any folder part or control characters; never empty. */
-  static String cleanName(String fileName) {
-    String name = fileName == null ? "" : fileName;
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-    if (name.length() > 200) {
-      int dot = name.lastIndexOf('.');
-      String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-      name = name.substring(0, 200 - ext.length()) + ext;
-    }
-    return name.isEmpty() ? "tep" : name;
-  }
-
   /** Downloads open in the right program: a DOCX uploaded as "x.pdf" is served as "x.docx". */
   static String withExtension(String name, FileKind kind) {
     if (kind.matchesName(name)) {
@@ -144,11 +129,4 @@ class AttachmentReader {
     return base + "." + kind.name().toLowerCase(Locale.ROOT);
   }
 
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

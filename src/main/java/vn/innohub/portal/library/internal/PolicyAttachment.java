@@ -55,10 +55,10 @@ public class PolicyAttachment {
 
   PolicyAttachment(PolicyDocument document, AttachmentReader.Checked file, String by, Instant now) {
     this.document = document;
-    this.fileName = file.fileName();
-    this.contentType = file.kind().mediaType();
-    this.sizeBytes = file.content().length;
-    this.sha256 = file.sha256();
+    this.fileName = file.file().fileName();
+    this.contentType = file.file().mediaType();
+    this.sizeBytes = file.file().size();
+    this.sha256 = file.file().sha256();
     this.text = file.text();
     this.uploadedAt = now;
     this.uploadedBy = by;

@@ -38,6 +38,7 @@ import vn.innohub.portal.library.DocumentData;
 import vn.innohub.portal.library.DocumentStatus;
 import vn.innohub.portal.library.DocumentType;
 import vn.innohub.shared.audit.NotAudited;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 
 /**
@@ -151,7 +152,7 @@ public class PolicyDocument implements vn.innohub.shared.search.SearchVisible {
     this.issuer = blank(data.issuer());
     this.status = data.status();
     this.replacedBy = replacedBy;
-    this.summary = data.summary() == null || data.summary().isBlank() ? null : data.summary().strip();
+    this.summary = Texts.blankToNull(data.summary());
     this.tags = data.tags().isEmpty() ? null : String.join(", ", data.tags());
     if (data.published() && !published) {
       publishedAt = now;
@@ -176,8 +177,9 @@ public class PolicyDocument implements vn.innohub.shared.search.SearchVisible {
     this.updatedBy = by;
   }
 
+  /** The text with its spaces tidied, or null when blank. */
   private static String blank(String s) {
-    return s == null || s.isBlank() ? null : VietnameseText.tidy(s);
+    return Texts.parsed(s, VietnameseText::tidy);
   }
 
   // --- search fields -------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.Role;
 import vn.innohub.portal.library.DocumentData;
-import vn.innohub.portal.library.DocumentInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.portal.library.Upload;
 import vn.innohub.shared.DomainException;
 import vn.innohub.shared.text.VietnameseText;
@@ -252,7 +252,7 @@ public class PolicyLibrary {
       errors.put("files", String.join(" ", refused));
     }
     if (!errors.isEmpty()) {
-      throw new DocumentInvalid(errors);
+      throw new FieldErrors("library.invalid", errors);
     }
     return checked;
   }
@@ -281,7 +281,8 @@ public class PolicyLibrary {
       PolicyAttachment a = new PolicyAttachment(d, f, actor.username(), clock.instant());
       d.attach(a);
       attachments.saveAndFlush(a);
-      jdbc.update("INSERT INTO policy_attachment_file (attachment_id, content) VALUES (?, ?)", a.getId(), f.content());
+      jdbc.update("INSERT INTO policy_attachment_file (attachment_id, content) VALUES (?, ?)", a.getId(),
+          f.file().content());
     }
     if (!files.isEmpty()) {
       d.touch(actor.username(), clock.instant());

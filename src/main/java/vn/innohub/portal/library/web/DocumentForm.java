@@ -10,6 +10,7 @@ import vn.innohub.portal.library.DocumentData;
 import vn.innohub.portal.library.DocumentStatus;
 import vn.innohub.portal.library.DocumentType;
 import vn.innohub.portal.library.internal.PolicyDocument;
+import vn.innohub.shared.text.Texts;
 import vn.innohub.shared.text.VietnameseText;
 import vn.innohub.shared.web.Messages;
 
@@ -63,7 +64,7 @@ public class DocumentForm {
     DocumentType t = enumOf(DocumentType.class, type, "type", "library.error.typeUnknown", messages, errors);
     DocumentStatus st = enumOf(DocumentStatus.class, status, "status", "library.error.statusUnknown", messages, errors);
     LocalDate issued = null;
-    if (!blank(issuedOn)) {
+    if (!Texts.isBlank(issuedOn)) {
       try {
         issued = LocalDate.parse(issuedOn.strip());
       } catch (DateTimeParseException e) {
@@ -72,15 +73,15 @@ public class DocumentForm {
     }
     Long replacement = null;
     // The choice is kept in the form while another status is picked; it counts only for a replaced document.
-    if (st == DocumentStatus.REPLACED && !blank(replacedBy)) {
+    if (st == DocumentStatus.REPLACED && !Texts.isBlank(replacedBy)) {
       try {
         replacement = Long.valueOf(replacedBy.strip());
       } catch (NumberFormatException e) {
         errors.put("replacedBy", messages.get("library.error.replacedByUnknown"));
       }
     }
-    DocumentData data = new DocumentData(t, blank(title) ? null : title.strip(), blank(number) ? null : number.strip(),
-        issued, blank(issuer) ? null : issuer.strip(), st, replacement, blank(summary) ? null : summary.strip(),
+    DocumentData data = new DocumentData(t, Texts.blankToNull(title), Texts.blankToNull(number),
+        issued, Texts.blankToNull(issuer), st, replacement, Texts.blankToNull(summary),
         tagList(tags), published);
     return errors.isEmpty() ? data : null;
   }
@@ -101,7 +102,7 @@ public class DocumentForm {
 
   private static <E extends Enum<E>> E enumOf(Class<E> kind, String text, String field, String unknownCode,
       Messages messages, Map<String, String> errors) {
-    if (blank(text)) {
+    if (Texts.isBlank(text)) {
       return null;
     }
     try {
@@ -110,10 +111,6 @@ public class DocumentForm {
       errors.put(field, messages.get(unknownCode));
       return null;
     }
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 
   private static String s(String v) {

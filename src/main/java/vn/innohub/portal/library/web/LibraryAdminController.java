@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.innohub.identity.Actor;
 import vn.innohub.identity.CurrentUser;
 import vn.innohub.portal.library.DocumentData;
-import vn.innohub.portal.library.DocumentInvalid;
+import vn.innohub.shared.FieldErrors;
 import vn.innohub.portal.library.DocumentStatus;
 import vn.innohub.portal.library.DocumentType;
 import vn.innohub.portal.library.Upload;
@@ -66,7 +66,7 @@ class LibraryAdminController {
       PolicyDocument d = library.create(data, uploads, actor);
       redirect.addFlashAttribute("notice", messages.get("library.saved"));
       return "redirect:/admin/van-ban/" + d.getId();
-    } catch (DocumentInvalid e) {
+    } catch (FieldErrors e) {
       return form(model, null, form, e.fields(), !uploads.isEmpty());
     }
   }
@@ -93,13 +93,10 @@ class LibraryAdminController {
       library.update(id, form.getVersion(), data, uploads, actor);
       redirect.addFlashAttribute("notice", messages.get("library.saved"));
       return "redirect:/admin/van-ban/" + id;
-    } catch (DocumentInvalid e) {
+    } catch (FieldErrors e) {
       return form(model, d, form, e.fields(), !uploads.isEmpty());
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      model.addAttribute("error", messages.of(e));
+      model.addAttribute("error", messages.refusal(e));
       return form(model, d, form, Map.of(), !uploads.isEmpty());
     }
   }
@@ -116,10 +113,7 @@ class LibraryAdminController {
       redirect.addFlashAttribute("notice", messages.get("library.deleted"));
       return "redirect:/admin/van-ban";
     } catch (DomainException e) {
-      if (e.status().value() == 404) {
-        throw e;
-      }
-      redirect.addFlashAttribute("error", messages.of(e));
+      redirect.addFlashAttribute("error", messages.refusal(e));
       return "redirect:/admin/van-ban/" + id;
     }
   }

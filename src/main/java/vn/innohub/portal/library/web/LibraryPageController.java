@@ -13,6 +13,7 @@ import vn.innohub.portal.library.internal.LibrarySearch;
 import vn.innohub.portal.library.internal.PolicyDocument;
 import vn.innohub.portal.library.internal.PolicyLibrary;
 import vn.innohub.shared.DomainException;
+import vn.innohub.shared.text.Texts;
 
 /** The public policy library: search with filters, document pages and file downloads. No sign-in needed. */
 @Controller
@@ -31,8 +32,9 @@ class LibraryPageController {
       @RequestParam(required = false) String status, @RequestParam(required = false) String issuer,
       @RequestParam(required = false) String year, @RequestParam(required = false) String tag,
       @RequestParam(defaultValue = "0") int page, Model model) {
-    LibrarySearch.Query query = new LibrarySearch.Query(blank(q), enumOf(DocumentType.class, type),
-        enumOf(DocumentStatus.class, status), blank(issuer), year(year), blank(tag), page, LibrarySearch.PAGE_SIZE);
+    LibrarySearch.Query query = new LibrarySearch.Query(Texts.blankToNull(q), enumOf(DocumentType.class, type),
+        enumOf(DocumentStatus.class, status), Texts.blankToNull(issuer), year(year), Texts.blankToNull(tag), page,
+        LibrarySearch.PAGE_SIZE);
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("query", query);
     model.addAttribute("result", search.search(query, true));
@@ -62,10 +64,6 @@ class LibraryPageController {
     return Downloads.of(library.publishedFile(slug, id));
   }
 
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
   /** A filter value from a link or a hand-typed address: anything unknown means "any". */
   private static <E extends Enum<E>> E enumOf(Class<E> kind, String text) {
     try {
@@ -77,7 +75,7 @@ class LibraryPageController {
 
   private static Integer year(String text) {
     try {
-      return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+      return Texts.parsed(text, Integer::valueOf);
     } catch (NumberFormatException e) {
       return null;
     }
